@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { formatRoas } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n';
+import type { OverlayModel, PageProblem } from '../../lib/overlay/view-model';
+import type { Period } from '../../lib/roi/types';
+import type { TableState } from '../../lib/table/types';
+import { Badge } from './Badge';
+import type { Fmt } from './format-context';
+
+export interface PanelProps {
+  fmt: Fmt;
+  state: TableState;
+  model: OverlayModel | null;
+  period: Period | null;
+  currency: string | null;
+  profileName: string;
+  targetRoi: number;
+  onOpenOptions?: () => void;
+}
+
+function problemText(fmt: Fmt, p: PageProblem): string {
+  if (p.code === 'state') return p.params.text ?? '';
+  const fix = `fix.${p.code}` as MessageKey;
+  const reason = `reason.${p.code}` as MessageKey;
+  if (p.code === 'currency-assumed') return fmt.t(fix, p.params);
+  return `${fmt.t(reason)} — ${fmt.t(fix, p.params)}`;
+}
+
+function formatPeriod(period: Period, locale: string): string {
+  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const d = (iso: string) => f.format(new Date(`${iso}T00:00:00Z`));
+  return period.start === period.end ? d(period.start) : `${d(period.start)} – ${d(period.end)}`;
+}
+
+/** The page summary: totals, real ROI against platform ROAS, and what was not recognised. */
+export function Panel({ fmt, state, model, period, currency, profileName, targetRoi, onOpenOptions }: PanelProps) {
+  const [open, setOpen] = useState(true);
+  const { t } = fmt;
+  const totals = model?.totals ?? null;
+  const stateText: Partial<Record<TableState, MessageKey>> = { loading: 'panel.loading', empty: 'panel.empty', absent: 'panel.absent' };
+  const problems: PageProblem[] = [
+    ...(stateText[state] ? [{ code: 'state' as const, params: { text: t(stateText[state]!) } }] : []),
+    ...(model?.problems ?? []),
+  ];
+  return (
+    <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="">
+      <header>
+        <strong>{t('panel.title')}</strong>
+        {totals && <Badge view={totals} fmt={fmt} targetRoi={targetRoi} isTotal />}
+        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('panel.collapse') : t('panel.expand')}
+        </button>
+      </header>
+      {open && (
+        <div class="body">
+          <dl>
+            {totals && totals.roiAttr !== 'na' && totals.result.roi !== null && (
+              <>
+                <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.result.roi)}</dd>
+                <dt>{t('panel.netProfit')}</dt><dd>{fmt.money(totals.result.netProfit)}</dd>
+              </>
+            )}
+            {totals?.result.platformRoas != null && (
+              <><dt>{t('panel.platformRoas')}</dt><dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd></>
+            )}
+            <dt>{t('panel.period')}</dt>
+            <dd data-panel="period">{period ? formatPeriod(period, fmt.locale) : t('panel.periodUnknown')}</dd>
+            <dt>{t('panel.currency')}</dt><dd>{currency ?? fmt.currency}</dd>
+            <dt>{t('panel.profile')}</dt><dd data-panel="profile">{profileName}</dd>
+            <dt>{t('panel.rows')}</dt><dd data-panel="rows">{model?.rows.length ?? 0}</dd>
+          </dl>
+          {problems.length > 0 && (
+            <div class="problems" role="status">
+              <h3>{t('panel.problems')}</h3>
+              <ul>{problems.map((p, i) => <li key={i} data-problem={p.code}>{problemText(fmt, p)}</li>)}</ul>
+            </div>
+          )}
+          {onOpenOptions && (
+            <div class="actions"><button type="button" onClick={onOpenOptions}>{t('panel.openOptions')}</button></div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,256 @@
+/**
+ * The overlay's rendering loop, shared by every platform: observe the page,
+ * re-read only the rows a mutation touched, run the engine once per pass,
+ * and update only the badges whose content changed. Rendering is idempotent:
+ * one host per anchor cell, re-keyed when the page re-uses a row element,
+ * removed when its row is gone.
+ */
+import { render } from 'preact';
+import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { buildModel, primaryTotals, TOTALS_KEY, type BadgeView, type OverlayModel } from '../../lib/overlay/view-model';
+import { profileFor, type Settings } from '../../lib/settings';
+import type { RowRead, TableAdapter, TableContext } from '../../lib/table/adapter';
+import type { ExtractedRow, ExtractedTotals } from '../../lib/table/types';
+import { Badge } from './Badge';
+import { Breakdown } from './Breakdown';
+import { makeFmt, type Fmt } from './format-context';
+import { createHost, isOverlayNode, type Host } from './hosts';
+import { Panel } from './Panel';
+
+export interface OverlayOptions<Ctx extends TableContext> {
+  adapter: TableAdapter<Ctx>;
+  doc: Document;
+  getUrl: () => URL;
+  browserLanguage?: string;
+  onOpenOptions?: () => void;
+  /** Coalesce mutation bursts (the platforms re-render in several steps). */
+  debounceMs?: number;
+}
+
+export interface Overlay {
+  setSettings(settings: Settings): void;
+  /** Re-read everything soon (navigation, settings). */
+  invalidate(): void;
+  /** Run a pass now (tests, first paint). */
+  flush(): void;
+  stop(): void;
+  /** The last model, for tests and the popup's "use the page's totals". */
+  lastModel(): OverlayModel | null;
+}
+
+interface BadgeHost extends Host {
+  sig: string;
+}
+
+export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx>): Overlay {
+  const { adapter, doc } = opts;
+  const debounceMs = opts.debounceMs ?? 40;
+  let settings: Settings | null = null;
+  let settingsVersion = 0;
+  let ctx: Ctx | null = null;
+  let full = true;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let model: OverlayModel | null = null;
+  const dirty = new Set<Element>();
+  const reads = new WeakMap<Element, RowRead>();
+  const badgeByAnchor = new WeakMap<Element, BadgeHost>();
+  let liveBadges = new Set<BadgeHost>();
+  const viewsByKey = new Map<string, BadgeView>();
+  let panel: Host | null = null;
+  let tip: (Host & { anchor: Element | null }) | null = null;
+  let fmt: Fmt | null = null;
+  let panelSig = '';
+
+  const observer = new MutationObserver((records) => {
+    let relevant = false;
+    for (const rec of records) {
+      if (isOverlayNode(rec.target)) continue;
+      if (rec.type === 'childList' && onlyOurs(rec)) continue;
+      relevant = true;
+      const row = ctx ? adapter.rowOf(ctx, rec.target) : null;
+      if (row) dirty.add(row);
+    }
+    if (relevant) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'href', 'essfield', 'aria-busy', 'style'] });
+
+  function onlyOurs(rec: MutationRecord): boolean {
+    const nodes = [...Array.from(rec.addedNodes), ...Array.from(rec.removedNodes)];
+    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-real-roi'));
+  }
+
+  function schedule() {
+    if (timer === null) timer = setTimeout(pass, debounceMs);
+  }
+
+  function pass() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!settings) return;
+    const url = opts.getUrl();
+    if (!adapter.matchesUrl(url)) {
+      clearAll();
+      return;
+    }
+    const next = adapter.readContext(doc, url);
+    if (!ctx || next.grid !== ctx.grid || next.headerSignature !== ctx.headerSignature) full = true;
+    ctx = next;
+
+    const rows: ExtractedRow[] = [];
+    const rowAnchors: (Element | null)[] = [];
+    const totals: ExtractedTotals[] = [];
+    const totalsAnchors: (Element | null)[] = [];
+    for (const el of adapter.rowElements(ctx)) {
+      let read = reads.get(el);
+      if (!read || full || dirty.has(el)) {
+        read = adapter.readRow(ctx, el);
+        reads.set(el, read);
+      }
+      if (read.type === 'data') {
+        rows.push(read.row);
+        rowAnchors.push(read.anchor);
+      } else if (read.type === 'totals') {
+        totals.push(read.totals);
+        totalsAnchors.push(read.anchor);
+      }
+    }
+    dirty.clear();
+    full = false;
+
+    const profile = profileFor(settings, adapter.platform, ctx.meta.accountId);
+    const language = resolveLanguage(settings.language, opts.browserLanguage);
+    fmt = makeFmt(translator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
+    model = ctx.meta.state === 'ready' || rows.length > 0
+      ? buildModel({
+        meta: ctx.meta,
+        columnLabels: ctx.columnLabels,
+        rows,
+        totals,
+        profile,
+        profileName: profile.name,
+        targetRoi: settings.targetRoi,
+      })
+      : null;
+
+    const used = new Set<BadgeHost>();
+    viewsByKey.clear();
+    if (model) {
+      model.rows.forEach((view, i) => placeBadge(rowAnchors[i] ?? null, view, false, used));
+      const primary = primaryTotals(totals);
+      if (model.totals && primary) placeBadge(totalsAnchors[totals.indexOf(primary)] ?? null, model.totals, true, used);
+    }
+    for (const b of liveBadges) if (!used.has(b)) removeBadge(b);
+    liveBadges = used;
+    renderPanel(profile.name);
+  }
+
+  function placeBadge(anchor: Element | null, view: BadgeView, isTotal: boolean, used: Set<BadgeHost>) {
+    viewsByKey.set(view.key, view);
+    if (!anchor || !fmt) return;
+    let b = badgeByAnchor.get(anchor);
+    if (!b || used.has(b)) {
+      b = { ...createHost(doc, 'real-roi-badge', 'badge', 'display: inline-block; margin: 0 0 0 6px; vertical-align: middle; line-height: 0;'), sig: '' };
+      badgeByAnchor.set(anchor, b);
+    }
+    if (b.host.parentNode !== anchor) anchor.append(b.host);
+    used.add(b);
+    const sig = `${settingsVersion}|${view.key}|${view.roiAttr}|${view.reasons.join(',')}`;
+    if (b.sig === sig) return;
+    b.sig = sig;
+    b.host.setAttribute('data-real-roi-row', view.key);
+    b.host.setAttribute('data-roi', view.roiAttr);
+    if (view.roiAttr === 'na') b.host.setAttribute('data-roi-reason', view.reasons[0] ?? 'value-missing');
+    else b.host.removeAttribute('data-roi-reason');
+    const key = view.key;
+    render(
+      <Badge view={view} fmt={fmt} targetRoi={settings!.targetRoi} isTotal={isTotal}
+        onShow={(target) => showTip(key, b!.host, target)} onHide={hideTip} />,
+      b.root,
+    );
+  }
+
+  function removeBadge(b: BadgeHost) {
+    render(null, b.root);
+    b.host.remove();
+  }
+
+  function showTip(key: string, host: Element, target: EventTarget | null) {
+    const view = viewsByKey.get(key);
+    if (!view || !fmt) return;
+    if (!tip) {
+      tip = { ...createHost(doc, 'real-roi-tooltip', 'tooltip', 'position: fixed; top: 0; left: 0; z-index: 2147483646;'), anchor: null };
+      doc.documentElement.append(tip.host);
+    }
+    tip.anchor = host;
+    const id = 'real-roi-breakdown';
+    (target as Element | null)?.setAttribute?.('aria-describedby', id);
+    render(<Breakdown view={view} fmt={fmt} id={id} />, tip.root);
+    const box = tip.root.querySelector('.tip') as HTMLElement | null;
+    if (!box) return;
+    // Read the badge's box once, on user action only: no layout work per pass.
+    const r = host.getBoundingClientRect();
+    const view_h = doc.documentElement.clientHeight;
+    const h = box.offsetHeight;
+    const top = r.bottom + 6 + h > view_h ? Math.max(4, r.top - 6 - h) : r.bottom + 6;
+    const left = Math.max(4, Math.min(r.left, doc.documentElement.clientWidth - box.offsetWidth - 4));
+    box.style.top = `${top}px`;
+    box.style.left = `${left}px`;
+  }
+
+  function hideTip() {
+    if (tip) render(null, tip.root);
+  }
+
+  function renderPanel(profileName: string) {
+    if (!ctx || !fmt || !settings) return;
+    const sig = JSON.stringify([settingsVersion, ctx.meta.state, ctx.meta.period, ctx.meta.currency, profileName,
+      model?.totals?.roiAttr, model?.totals?.result.platformRoas, model?.rows.length, model?.problems]);
+    if (panel && sig === panelSig && panel.host.isConnected) return;
+    panelSig = sig;
+    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;');
+    if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
+    render(
+      <Panel fmt={fmt} state={ctx.meta.state} model={model} period={ctx.meta.period} currency={ctx.meta.currency}
+        profileName={profileName} targetRoi={settings.targetRoi} onOpenOptions={opts.onOpenOptions} />,
+      panel.root,
+    );
+  }
+
+  function clearAll() {
+    for (const b of liveBadges) removeBadge(b);
+    liveBadges = new Set();
+    if (panel) {
+      render(null, panel.root);
+      panel.host.remove();
+      panel = null;
+    }
+    hideTip();
+    model = null;
+    ctx = null;
+    full = true;
+  }
+
+  return {
+    setSettings(next) {
+      settings = next;
+      settingsVersion++;
+      full = true;
+      schedule();
+    },
+    invalidate() {
+      full = true;
+      schedule();
+    },
+    flush: pass,
+    stop() {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      clearAll();
+      tip?.host.remove();
+      tip = null;
+    },
+    lastModel: () => model,
+  };
+}
+
+export { TOTALS_KEY };

@@ -1,0 +1,56 @@
+/**
+ * Overlay CSS, adopted into every shadow root (one shared sheet). px only:
+ * `rem` would follow the ad platform's root font size.
+ */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; font-family: Roboto, "Segoe UI", Arial, sans-serif; }
+.badge {
+  display: inline-flex; align-items: center; gap: 3px;
+  min-width: 44px; height: 20px; padding: 0 6px; margin: 0;
+  border: 1px solid transparent; border-radius: 10px;
+  font-size: 12px; font-weight: 600; line-height: 18px; white-space: nowrap;
+  cursor: help; color: #fff; background: #5f6368;
+}
+.badge:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.badge.loss { background: #c5221f; }
+.badge.below-target { background: #f9ab00; color: #202124; }
+.badge.on-target { background: #188038; }
+.badge.na { background: #f1f3f4; color: #3c4043; border-color: #9aa0a6; font-weight: 500; }
+.badge.total { box-shadow: inset 0 0 0 1px rgba(0,0,0,.25); }
+.tip {
+  position: fixed; z-index: 2147483646; width: 300px; max-width: calc(100vw - 16px);
+  padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); font-size: 12px; line-height: 16px;
+}
+.tip h2 { margin: 0 0 6px; font-size: 13px; font-weight: 600; }
+.tip table { width: 100%; border-collapse: collapse; }
+.tip td { padding: 1px 0; vertical-align: top; }
+.tip td.num { text-align: right; white-space: nowrap; padding-left: 8px; font-variant-numeric: tabular-nums; }
+.tip tr.sum td { border-top: 1px solid #dadce0; font-weight: 600; padding-top: 3px; }
+.tip tr.sub td:first-child { padding-left: 10px; color: #5f6368; }
+.tip .reason { margin: 0 0 6px; padding: 4px 6px; border-radius: 4px; background: #fce8e6; color: #a50e0e; }
+.tip .note { margin: 6px 0 0; color: #5f6368; }
+.panel {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483645; width: 320px;
+  background: #fff; color: #202124; border-radius: 10px; box-shadow: 0 4px 20px rgba(0,0,0,.28);
+  font-size: 13px; line-height: 18px; overflow: hidden;
+}
+.panel header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #202124; color: #fff; }
+.panel header strong { flex: 1; font-size: 13px; }
+.panel header .badge { cursor: default; }
+.panel button.link {
+  all: unset; cursor: pointer; color: #8ab4f8; font-size: 12px; text-decoration: underline;
+}
+.panel button.link:focus-visible { outline: 2px solid #8ab4f8; }
+.panel .body { padding: 8px 10px 10px; }
+.panel dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
+.panel dt { color: #5f6368; }
+.panel dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+.panel .problems { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #fef7e0; }
+.panel .problems h3 { margin: 0 0 4px; font-size: 12px; }
+.panel .problems ul { margin: 0; padding-left: 16px; }
+.panel .actions { margin-top: 8px; text-align: right; }
+.panel .actions button { all: unset; cursor: pointer; color: #1a73e8; font-weight: 600; }
+.panel .actions button:focus-visible { outline: 2px solid #1a73e8; }
+`;

@@ -1,0 +1,37 @@
+/**
+ * Why a row or the page cannot show a number, as stable codes. The codes are
+ * the `data-roi-reason` values of the testability contract and the keys of
+ * the `reason.*` / `fix.*` messages.
+ */
+import type { RoiResult } from '../roi/types';
+import type { MetricKey } from '../table/types';
+
+export type ReasonCode =
+  | 'currency-mismatch'
+  | 'spend-column-missing'
+  | 'spend-unreadable'
+  | 'conversions-column-missing'
+  | 'conversions-unreadable'
+  | 'value-missing'
+  | 'period-unknown'
+  | 'margin-mix'
+  | 'loading';
+
+/** Every reason for one row, most fundamental first. */
+export function rowReasons(
+  result: RoiResult, columns: Record<MetricKey, boolean>, pending: readonly MetricKey[] = [],
+): ReasonCode[] {
+  const reasons: ReasonCode[] = [];
+  const m = new Set(result.missing);
+  if (m.has('currency')) reasons.push('currency-mismatch');
+  // A loading cell is not a missing value: it will arrive.
+  const waiting = pending.some((p) => (p === 'spend' && m.has('spend')) || (p === 'conversions' && m.has('conversions'))
+    || ((p === 'conversionValue' || p === 'roas') && m.has('conversionValue')));
+  if (waiting) reasons.push('loading');
+  if (m.has('spend')) reasons.push(columns.spend ? 'spend-unreadable' : 'spend-column-missing');
+  if (m.has('conversions')) reasons.push(columns.conversions ? 'conversions-unreadable' : 'conversions-column-missing');
+  if (m.has('conversionValue')) reasons.push('value-missing');
+  if (m.has('period')) reasons.push('period-unknown');
+  if (m.has('marginMix')) reasons.push('margin-mix');
+  return reasons;
+}

@@ -1,0 +1,95 @@
+/**
+ * From what the adapter read and what the user saved to what the overlay
+ * shows: one engine call per table, one view per badge. Pure.
+ */
+import { computeTable } from '../roi';
+import type { Period, Profile, RoiResult } from '../roi/types';
+import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../table/types';
+import { rowReasons, type ReasonCode } from './reasons';
+
+export const TOTALS_KEY = 'total';
+
+export interface BadgeView {
+  key: string;
+  name: string | null;
+  result: RoiResult;
+  reasons: ReasonCode[];
+  /** The `data-roi` attribute: the ROI fraction, or `na`. */
+  roiAttr: string;
+}
+
+export interface PageProblem {
+  code: ReasonCode | 'currency-assumed' | 'state';
+  params: Record<string, string>;
+}
+
+export interface OverlayModel {
+  rows: BadgeView[];
+  totals: BadgeView | null;
+  problems: PageProblem[];
+}
+
+export interface ModelInput {
+  meta: Pick<ExtractedTable, 'columns' | 'currency' | 'period' | 'periodText'>;
+  columnLabels: Partial<Record<MetricKey, string>>;
+  rows: readonly ExtractedRow[];
+  totals: readonly ExtractedTotals[];
+  profile: Profile;
+  profileName: string;
+  targetRoi: number;
+}
+
+/** The totals row whose badge is `total`: the table's own, else the account's. */
+export function primaryTotals(totals: readonly ExtractedTotals[]): ExtractedTotals | null {
+  return totals.find((t) => t.scope === 'table') ?? totals[0] ?? null;
+}
+
+function view(key: string, name: string | null, result: RoiResult, reasons: ReasonCode[]): BadgeView {
+  const shown = reasons.length === 0 && result.status === 'ok' && result.roi !== null;
+  return { key, name, result, reasons, roiAttr: shown ? String(result.roi) : 'na' };
+}
+
+export function buildModel(input: ModelInput): OverlayModel {
+  const { meta, profile } = input;
+  const account = input.totals.find((t) => t.scope === 'account');
+  const totals = primaryTotals(input.totals);
+  const period: Period | null = meta.period;
+  const figures = (r: ExtractedRow | ExtractedTotals, name: string | null) => ({
+    spend: r.spend, conversions: r.conversions, conversionValue: r.conversionValue, platformRoas: r.roas, name,
+  });
+  const table = computeTable({
+    rows: input.rows.map((r) => figures(r, r.name)),
+    totals: totals ? figures(totals, null) : null,
+    accountSpend: account && account !== totals ? account.spend : null,
+    profile,
+    period,
+    targetRoi: input.targetRoi,
+    currency: meta.currency,
+  });
+  const rows = input.rows.map((r, i) => {
+    const result = table.rows[i]!;
+    return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending));
+  });
+  const totalsView = totals && table.totals
+    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns))
+    : null;
+  return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]) };
+}
+
+/** Table-level problems, in plain words, each once. */
+function pageProblems(input: ModelInput, views: readonly BadgeView[]): PageProblem[] {
+  const seen = new Set<ReasonCode>();
+  for (const v of views) for (const r of v.reasons) seen.add(r);
+  const problems: PageProblem[] = [];
+  const label = (m: MetricKey, fallback: string) => input.columnLabels[m] ?? fallback;
+  if (seen.has('currency-mismatch')) {
+    problems.push({ code: 'currency-mismatch', params: { page: input.meta.currency ?? '?', expected: input.profile.currency, profile: input.profileName } });
+  }
+  if (seen.has('spend-column-missing')) problems.push({ code: 'spend-column-missing', params: { column: 'Cost' } });
+  if (seen.has('conversions-column-missing')) problems.push({ code: 'conversions-column-missing', params: { column: 'Conversions' } });
+  if (seen.has('value-missing')) problems.push({ code: 'value-missing', params: { column: label('conversionValue', 'Conv. value') } });
+  if (seen.has('period-unknown')) problems.push({ code: 'period-unknown', params: { text: input.meta.periodText ?? '' } });
+  if (seen.has('margin-mix')) problems.push({ code: 'margin-mix', params: {} });
+  if (!input.meta.currency && views.length > 0) problems.push({ code: 'currency-assumed', params: { currency: input.profile.currency } });
+  return problems;
+}

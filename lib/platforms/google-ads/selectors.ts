@@ -1,0 +1,83 @@
+/**
+ * Every Google Ads selector, as data, with the evidence it came from
+ * (tags refer to docs/platform-dom.md §0). When Google changes its markup,
+ * add the new selector before the old one with a dated comment; keep the old
+ * one until fixtures of the old markup are retired.
+ *
+ * Selectors listed in an array are tried in order; the first that matches wins.
+ */
+export const GOOGLE_ADS_SELECTORS = {
+  /** The stats grid. S-GA-SEL, S-GA-TG; ARIA fallback per §5.1 step 3. */
+  grid: ['.ess-table-canvas[role="grid"]', 'ess-particle-table [role="grid"]', '[role="grid"]'],
+  /** Loading state of the grid and page. DV360 script (same ESS framework), S-GA-TG. */
+  gridLoadingClass: 'content-loading',
+  progress: 'material-progress, [role="progressbar"], mat-spinner',
+  /** Header row and cells. S-GA-TG, S-GAUTM. */
+  headerRow: '.particle-table-header[role="row"], [role="row"]:has(> [role="columnheader"]), [role="row"]:has([role="columnheader"])',
+  headerCell: '[role="columnheader"]',
+  headerTitle: '.particle-header-title, aw-header-cell',
+  /** Body rows: every [role=row] of the grid that is not a header. S-GA-TG. */
+  row: '[role="row"]',
+  /** Data cells. S-GA-TG: ess-cell[role=gridcell]. */
+  cell: '[role="gridcell"]',
+  /** Totals rows, top or bottom. S-GA-DART, S-GA-BUDGET, S-GAUTM. */
+  summaryRowClassFragment: 'summary',
+  summaryLabel: '.particle-table-summary-label, .particle-table-segmented-summary-label, .particle-table-summary-label-container',
+  /** "No data" placeholder. Public scrapers. */
+  placeholderRow: '.particle-table-placeholder',
+  /** Segment / child rows (device, network…). S-GA-RU. */
+  joinedRowClass: 'particle-joined-row',
+  /** Name links carry the entity id in their href. S-GA-HL2, S-GA-SEL. */
+  nameLink: 'a[href*="Id="]',
+  /** Text inside cells that is icon-ligature debris, not content. S-GA-RU. */
+  ignoredInCell: '[aria-hidden="true"], .material-icon, material-icon, i.material-icons, tooltip',
+  /** The date-range button text. S-GA-RU, S-GAUTM, S-GA-TG. */
+  dateRange: [
+    '.dropdown-and-comparison .button-text',
+    '.menu-lookalike span.button-text',
+    'dropdown-button.menu-trigger.primary-range .button',
+    '.date-range .button',
+  ],
+  /** The visible customer id (never the ocid/__c URL parameters). G5, S-GAUTM. */
+  customerId: ['div.external-customer-id', 'div.operating-customer > .id', '.account-info'],
+} as const;
+
+/** Metric columns by `essfield`: locale-independent, preferred (§1.2). */
+export const GOOGLE_ADS_ESSFIELDS = {
+  'stats.cost': 'spend',
+  'stats.conversions': 'conversions',
+  'stats.conversion_value': 'conversionValue',
+  'stats.conversion_value_per_cost': 'roas',
+} as const;
+
+/**
+ * Header labels after `normalizeHeader` (§3.1), for grids without essfield.
+ * Exact matches only: "Cost / conv." or "All conv. value" must never be
+ * mistaken for a metric we use.
+ */
+export const GOOGLE_ADS_HEADER_LABELS = {
+  spend: ['cost', 'coût', 'cout', 'kosten', 'coste', 'costo', 'custo', '费用'],
+  conversions: ['conversions', 'conversiones', 'conversões', 'conversioni', '转化次数'],
+  conversionValue: ['conv. value', 'valeur de conv.', 'conv.-wert', 'valor conv.', 'valor de conv.', 'valore conv.', '转化价值'],
+  roas: [
+    'conv. value/cost', 'valeur de conv./coût', 'conv.-wert/kosten', 'valor conv./coste', 'valor conv./costo',
+    'valor de conv./coste', 'valor de conv./costo', 'valore conv./costo', '转化价值/费用', '单位费用转化价值',
+  ],
+} as const;
+
+/** Totals row labels (§1.2): class checks first, this text second. */
+export const TOTALS_LABEL = /^(total|totale?|gesamt|insgesamt|всего|合计|總計|总计)\b/i;
+/** "Total: Account" and its translations: the whole account, the allocation base. */
+export const ACCOUNT_TOTALS_LABEL = /\b(account|compte|konto|cuenta|conta|account)\b/i;
+
+/** Table level → the href parameter that identifies a row, most specific first. */
+export const ENTITY_ID_PARAMS: readonly (readonly [param: string, prefix: string])[] = [
+  ['adId', 'ad'],
+  ['criterionId', 'keyword'],
+  ['keywordId', 'keyword'],
+  ['adGroupId', 'adgroup'],
+  ['campaignId', 'campaign'],
+];
+
+/** Table pages the overlay runs on (§1.1). */
+export const GOOGLE_ADS_LEVELS = ['campaigns', 'adgroups', 'ads', 'keywords', 'productgroups'] as const;

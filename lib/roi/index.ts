@@ -1,0 +1,14 @@
+/**
+ * The money engine of Real ROI (docs/roi-model.md). Pure: no DOM, no browser
+ * API. Every figure the overlays, the popup and the options page show comes
+ * from here.
+ */
+export { computeRoi, DEFAULT_TARGET_ROI } from './row';
+export type { ComputeRoiInput } from './row';
+export { computeTable } from './table';
+export type { ComputeTableInput, ComputeTableResult } from './table';
+export { lifetimeRoi, leadValue } from './lifetime';
+export type { LifetimeInput, LifetimeResult } from './lifetime';
+export { fixedCostInPeriod, isFixedCost } from './fixed-costs';
+export { marginFor, matchesPattern } from './patterns';
+export * from './types';

@@ -1,0 +1,53 @@
+/**
+ * The contract between a platform adapter (lib/platforms/<platform>) and the
+ * shared overlay loop. An adapter only reads the page; it never writes to it.
+ *
+ * Reading is split into a cheap per-page context (header, period, account)
+ * and a per-row read, so the overlay can re-read only the rows a mutation
+ * touched: work proportional to what changed.
+ */
+import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey, Platform } from './types';
+
+export interface TableContext {
+  platform: Platform;
+  /** Table metadata; `rows` and `totals` are left empty here. */
+  meta: Omit<ExtractedTable, 'rows' | 'totals'>;
+  /** The grid element, or null when the table is absent. */
+  grid: Element | null;
+  /** The header label of each metric column found, as the page shows it. */
+  columnLabels: Partial<Record<MetricKey, string>>;
+  /** Header labels of numeric columns the adapter did not recognise. */
+  unknownColumns: string[];
+  /** A signature of the header: when it changes, every row must be re-read. */
+  headerSignature: string;
+}
+
+export type RowRead =
+  | { type: 'data'; row: ExtractedRow; anchor: Element | null }
+  | { type: 'totals'; totals: ExtractedTotals; anchor: Element | null }
+  | { type: 'skip' };
+
+export interface TableAdapter<Ctx extends TableContext = TableContext> {
+  platform: Platform;
+  /** Does this URL show a table the adapter reads? */
+  matchesUrl(url: URL): boolean;
+  readContext(doc: Document, url: URL): Ctx;
+  /** Candidate row elements in DOM order (data, totals and rows to skip). */
+  rowElements(ctx: Ctx): Element[];
+  readRow(ctx: Ctx, row: Element): RowRead;
+  /** The row element containing a node, for mapping mutations to rows. */
+  rowOf(ctx: Ctx, node: Node): Element | null;
+}
+
+/** The whole table at once: what the fixture tests compare with the expected JSON. */
+export function extractTable<Ctx extends TableContext>(adapter: TableAdapter<Ctx>, doc: Document, url: URL): ExtractedTable {
+  const ctx = adapter.readContext(doc, url);
+  const rows: ExtractedRow[] = [];
+  const totals: ExtractedTotals[] = [];
+  for (const el of adapter.rowElements(ctx)) {
+    const read = adapter.readRow(ctx, el);
+    if (read.type === 'data') rows.push(read.row);
+    else if (read.type === 'totals') totals.push(read.totals);
+  }
+  return { ...ctx.meta, rows, totals };
+}

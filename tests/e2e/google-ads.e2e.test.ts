@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from '../../lib/overlay/view-model';
+import type { Profile } from '../../lib/roi';
+import type { ExtractedTable } from '../../lib/table/types';
+import {
+  badges, clearSettings, launch, openFixture, readJson, setSettings, waitForBadges, type Harness,
+} from './harness';
+import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  expect(h.pageErrors).toEqual([]);
+  await h.close();
+});
+
+/** What the engine says for a fixture's expected extraction under a profile. */
+function engineFor(fixture: string, profile: Profile & { name: string }, targetRoi = 0.5) {
+  const table = readJson<ExtractedTable>(`tests/fixtures/google-ads/${fixture}.expected.json`);
+  return {
+    table,
+    model: buildModel({
+      meta: table, columnLabels: {}, rows: table.rows, totals: table.totals, profile, profileName: profile.name, targetRoi,
+    }),
+  };
+}
+
+describe('Google Ads overlay in Chromium', () => {
+  it('reproduces worked example 1 (ROI 107.1 %) on its row and total', async () => {
+    await setSettings(h, settingsWith([clothingProfile, smallShopProfile]));
+    const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
+    const got = await waitForBadges(page, ['campaign:22334455667', 'total']);
+    const row = got.find((b) => b.key === 'campaign:22334455667')!;
+    expect(Number(row.roi)).toBeCloseTo(4655 / 4345, 9);
+    expect(row.text).toBe('107.1%');
+    expect(Number(got.find((b) => b.key === 'total')!.roi)).toBeCloseTo(4655 / 4345, 9);
+    await page.close();
+  });
+
+  it('reproduces worked example 2 (ROI 1.0 % behind a ROAS of 5.00)', async () => {
+    const page = await openFixture(h, 'google-ads/campaigns_worked_example2.html');
+    const [b] = (await waitForBadges(page, ['total'])).filter((x) => x.key !== 'total');
+    expect(Number(b!.roi)).toBeCloseTo(20 / 1980, 9);
+    expect(b!.text).toBe('1.0%');
+    await page.close();
+  });
+
+  it('every badge matches the engine for a full profile, totals included', async () => {
+    await setSettings(h, settingsWith([usdProfile]));
+    const { table, model } = engineFor('campaigns_en_usd', usdProfile as Profile & { name: string });
+    const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
+    const got = await waitForBadges(page, [...table.rows.map((r) => r.key), 'total']);
+    expect(got).toHaveLength(table.rows.length + 1);
+    for (const view of [...model.rows, model.totals!]) {
+      const b = got.find((x) => x.key === view.key)!;
+      if (view.roiAttr === 'na') expect(b.roi).toBe('na');
+      else expect(Number(b.roi)).toBeCloseTo(Number(view.roiAttr), 12);
+    }
+    await page.close();
+  });
+
+  it('hover and keyboard focus show the breakdown', async () => {
+    const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
+    await waitForBadges(page, ['total']);
+    const first = page.locator('[data-real-roi-row]').first();
+    await first.locator('button').hover();
+    const tip = page.locator('real-roi-tooltip .tip');
+    await tip.waitFor();
+    const text = await tip.textContent();
+    for (const label of ['Gross margin', 'Ad spend', 'Staff', 'Agency', 'Net profit', 'Platform ROAS', 'POAS', 'Break-even ROAS', 'Target ROAS']) {
+      expect(text).toContain(label);
+    }
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'detached' });
+    await first.locator('button').focus();
+    await tip.waitFor();
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('a hidden Cost column shows "spend column not found" and no number', async () => {
+    const page = await openFixture(h, 'google-ads/campaigns_no_cost.html');
+    const table = readJson<ExtractedTable>('tests/fixtures/google-ads/campaigns_no_cost.expected.json');
+    const got = await waitForBadges(page, table.rows.map((r) => r.key));
+    for (const b of got) {
+      expect(b.roi).toBe('na');
+      expect(b.reason).toBe('spend-column-missing');
+      expect(b.text).not.toMatch(/\d/);
+    }
+    const panel = page.locator('real-roi-panel .panel');
+    await expect.poll(() => panel.textContent()).toContain('spend column not found');
+    await page.close();
+  });
+
+  it('navigating between tables keeps the overlay right', async () => {
+    const page = await openFixture(h, 'google-ads/spa_nav.html');
+    const campaigns = readJson<ExtractedTable>('tests/fixtures/google-ads/spa_nav.expected.json');
+    const adgroups = readJson<ExtractedTable>('tests/fixtures/google-ads/spa_nav.adgroups.expected.json');
+    await waitForBadges(page, campaigns.rows.map((r) => r.key));
+    await page.evaluate(() => (window as unknown as { __fixture: { navigate(s: string): void } }).__fixture.navigate('adgroups'));
+    await waitForBadges(page, adgroups.rows.map((r) => r.key));
+    const keys = (await badges(page)).map((b) => b.key).sort();
+    expect(keys).toEqual([...adgroups.rows.map((r) => r.key), ...(adgroups.totals.length ? ['total'] : [])].sort());
+    await page.evaluate(() => (window as unknown as { __fixture: { navigate(s: string): void } }).__fixture.navigate('campaigns'));
+    await waitForBadges(page, campaigns.rows.map((r) => r.key));
+    expect((await badges(page)).map((b) => b.key).sort())
+      .toEqual([...campaigns.rows.map((r) => r.key), ...(campaigns.totals.length ? ['total'] : [])].sort());
+    await page.close();
+  });
+
+  it('re-used rows are re-keyed: never two badges for a row, never a stale one', async () => {
+    const page = await openFixture(h, 'google-ads/virtualized_en.html');
+    const initial = readJson<ExtractedTable>('tests/fixtures/google-ads/virtualized_en.expected.json');
+    await waitForBadges(page, initial.rows.map((r) => r.key));
+    for (const n of [50, 120, 170, 0]) {
+      await page.evaluate((row) => (window as unknown as { __fixture: { scrollToRow(n: number): void } }).__fixture.scrollToRow(row), n);
+      await expect.poll(async () => {
+        const state = await page.evaluate(() => Array.from(document.querySelectorAll('.particle-table-row:not(.particle-table-summary-row)')).map((row) => {
+          const href = row.querySelector('a[href*="campaignId="]')?.getAttribute('href') ?? '';
+          const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('campaignId');
+          const hosts = Array.from(row.querySelectorAll('[data-real-roi-row]')).map((x) => x.getAttribute('data-real-roi-row'));
+          return { expected: `campaign:${id}`, hosts };
+        }));
+        return state.every((r) => r.hosts.length === 1 && r.hosts[0] === r.expected);
+      }, { timeout: 5000 }).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('settings changes re-render live, with no duplicate badge', async () => {
+    await setSettings(h, settingsWith([usdProfile]));
+    const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
+    const before = await waitForBadges(page, ['total']);
+    await setSettings(h, settingsWith([{ ...usdProfile, margin: { default: 0.9, rules: [] } }]));
+    await expect.poll(async () => (await badges(page)).find((b) => b.key === 'total')!.roi).not.toBe(before.find((b) => b.key === 'total')!.roi);
+    const keys = (await badges(page)).map((b) => b.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    await page.close();
+  });
+
+  it('the extension makes no network request of its own and asks only for storage', async () => {
+    const allowed = /^(https:\/\/ads\.google\.com\/aw\/|chrome-extension:\/\/)/;
+    expect(h.requests.filter((u) => !allowed.test(u))).toEqual([]);
+    const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>('.output/chrome-mv3/manifest.json');
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    for (const cs of manifest.content_scripts) for (const m of cs.matches) expect(m).toMatch(/^https:\/\/(ads\.google\.com|[a-z]+\.facebook\.com)\//);
+  });
+
+  it('without saved settings the overlay still works on the default profile', async () => {
+    await clearSettings(h);
+    const page = await openFixture(h, 'google-ads/campaigns_fr_eur.html');
+    const got = await waitForBadges(page, ['total']);
+    expect(got.length).toBeGreaterThan(1);
+    await page.close();
+  });
+});

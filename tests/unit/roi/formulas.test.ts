@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { computeRoi, leadValue, lifetimeRoi, marginFor } from '../../../lib/roi';
+import { NOVEMBER, profileWith } from './helpers';
+
+const figures = { spend: 1000, conversions: 40, conversionValue: 8000 };
+
+describe('per-row formulas', () => {
+  it("m' accounts for returns and VAT included in the value", () => {
+    const r = computeRoi({ figures, profile: profileWith([], { vatIncluded: 0.2, returnRate: 0.1 }), period: NOVEMBER });
+    expect(r.effectiveMargin).toBeCloseTo((0.5 * 0.9) / 1.2, 12);
+    expect(r.grossMargin).toBeCloseTo(8000 * 0.375, 9);
+  });
+
+  it.each([
+    ['percentOfRevenue', { kind: 'percentOfRevenue', label: 'fees', rate: 0.03 }, 240],
+    ['perConversion', { kind: 'perConversion', label: 'ship', amount: 5 }, 200],
+    ['percentOfSpend', { kind: 'percentOfSpend', label: 'agency', rate: 0.15 }, 150],
+  ] as const)('variable cost %s scales with the row', (_, cost, amount) => {
+    const r = computeRoi({ figures, profile: profileWith([cost]), period: NOVEMBER });
+    expect(r.variableTotal).toBeCloseTo(amount, 9);
+    expect(r.totalCost).toBeCloseTo(1000 + amount, 9);
+    expect(r.netProfit).toBeCloseTo(4000 - 1000 - amount, 9);
+  });
+
+  it('ROI, gain ratio, POAS and AOV', () => {
+    const r = computeRoi({
+      figures,
+      profile: profileWith([{ kind: 'perConversion', label: 'ship', amount: 5 }, { kind: 'monthly', label: 'tool', amount: 300 }]),
+      period: NOVEMBER,
+    });
+    expect(r.totalCost).toBeCloseTo(1500, 9);
+    expect(r.roi).toBeCloseTo(2500 / 1500, 12);
+    expect(r.gainRatio).toBeCloseTo(4000 / 1500, 12);
+    expect(r.poas).toBeCloseTo((4000 - 200) / 1000, 12);
+    expect(r.aov).toBe(200);
+  });
+
+  it('break-even and target ROAS really give zero profit and the target ROI', () => {
+    const profile = profileWith([
+      { kind: 'percentOfRevenue', label: 'fees', rate: 0.02 },
+      { kind: 'perConversion', label: 'ship', amount: 6 },
+      { kind: 'percentOfSpend', label: 'agency', rate: 0.1 },
+      { kind: 'monthly', label: 'tool', amount: 500 },
+    ]);
+    const r = computeRoi({ figures, profile, period: NOVEMBER, targetRoi: 0.3 });
+    const at = (roas: number) =>
+      computeRoi({ figures: { spend: 1000, conversionValue: roas * 1000, conversions: (roas * 1000) / r.aov! }, profile, period: NOVEMBER });
+    expect(at(r.breakEvenRoas as number).netProfit).toBeCloseTo(0, 6);
+    expect(at(r.targetRoas as number).roi).toBeCloseTo(0.3, 9);
+  });
+
+  it('says "unreachable" when no ROAS reaches break-even at this margin', () => {
+    const r = computeRoi({
+      figures,
+      profile: profileWith([{ kind: 'percentOfRevenue', label: 'marketplace', rate: 0.5 }], { margin: { default: 0.4, rules: [] } }),
+      period: NOVEMBER,
+    });
+    expect(r.breakEvenRoas).toBe('unreachable');
+    expect(r.targetRoas).toBe('unreachable');
+  });
+
+  it('the target can be unreachable while break-even is not', () => {
+    const r = computeRoi({
+      figures,
+      profile: profileWith([{ kind: 'percentOfRevenue', label: 'fees', rate: 0.3 }]),
+      period: NOVEMBER,
+      targetRoi: 1,
+    });
+    expect(typeof r.breakEvenRoas).toBe('number');
+    expect(r.targetRoas).toBe('unreachable');
+  });
+
+  it('ROI is undefined when the total cost is zero', () => {
+    const r = computeRoi({ figures: { spend: 0, conversions: 0, conversionValue: 0 }, profile: profileWith([]), period: NOVEMBER });
+    expect(r.roi).toBeNull();
+    expect(r.gainRatio).toBeNull();
+    expect(r.breakEvenRoas).toBe('unknown');
+  });
+});
+
+describe('value of the conversions', () => {
+  it('is estimated from the platform ROAS when the value column is absent', () => {
+    const r = computeRoi({ figures: { spend: 1000, conversions: 10, platformRoas: 4.21 }, profile: profileWith([]), period: NOVEMBER });
+    expect(r.status).toBe('ok');
+    expect(r.valueEstimated).toBe(true);
+    expect(r.conversionValue).toBeCloseTo(4210, 9);
+  });
+
+  it('uses the lead value when the table has no conversion value', () => {
+    const profile = profileWith([], { leadValue: { closeRate: 0.1, dealValue: 1500 } });
+    for (const f of [{ spend: 500, conversions: 20 }, { spend: 500, conversions: 20, conversionValue: 0, platformRoas: 0 }]) {
+      const r = computeRoi({ figures: f, profile, period: NOVEMBER });
+      expect(r.valueFromLeads).toBe(true);
+      expect(r.conversionValue).toBeCloseTo(3000, 9);
+      expect(r.platformRoas === null || r.platformRoas === 0).toBe(true);
+    }
+    expect(leadValue({ closeRate: 0.1, dealValue: 1500 })).toBe(150);
+  });
+
+  it('keeps a reported value over the lead value', () => {
+    const profile = profileWith([], { leadValue: { closeRate: 0.1, dealValue: 1500 } });
+    const r = computeRoi({ figures: { spend: 500, conversions: 20, conversionValue: 2500 }, profile, period: NOVEMBER });
+    expect(r.valueFromLeads).toBe(false);
+    expect(r.conversionValue).toBe(2500);
+  });
+});
+
+describe('margin rules by campaign name', () => {
+  const profile = profileWith([], {
+    margin: {
+      default: 0.6,
+      rules: [
+        { match: 'contains', pattern: 'baby bottles', margin: 0.18 },
+        { match: 'regex', pattern: '^brand\\b', margin: 0.8 },
+        { match: 'contains', pattern: 'Shopping', margin: 0.3 },
+      ],
+    },
+  });
+  it.each([
+    ['Shopping – Baby Bottles', 0.18],
+    ['Brand search', 0.8],
+    ['My brand', 0.6],
+    ['Shopping – Shoes', 0.3],
+    ['Generic', 0.6],
+  ])('%s → %d', (name, m) => expect(marginFor(profile, name)).toBe(m));
+
+  it('an invalid regular expression matches nothing instead of throwing', () => {
+    const p = profileWith([], { margin: { default: 0.5, rules: [{ match: 'regex', pattern: '([', margin: 0.1 }] } });
+    expect(marginFor(p, '([')).toBe(0.5);
+  });
+});
+
+describe('incomplete rows name the missing input', () => {
+  const shipping = { kind: 'perConversion' as const, label: 'ship', amount: 6 };
+  const tool = { kind: 'monthly' as const, label: 'tool', amount: 100 };
+  it.each([
+    ['spend', { conversions: 5, conversionValue: 100, spend: null }, [], ['spend']],
+    ['conversions with a per-conversion cost', { spend: 100, conversionValue: 500 }, [shipping], ['conversions']],
+    ['value', { spend: 100, conversions: 5 }, [], ['conversionValue']],
+  ] as const)('%s', (_, f, costs, missing) => {
+    const r = computeRoi({ figures: f, profile: profileWith([...costs]), period: NOVEMBER });
+    expect(r.status).toBe('incomplete');
+    expect(r.missing).toEqual(missing);
+  });
+
+  it('conversions are not needed without a per-conversion cost', () => {
+    const r = computeRoi({ figures: { spend: 100, conversionValue: 500 }, profile: profileWith([tool]), period: NOVEMBER });
+    expect(r.status).toBe('ok');
+  });
+
+  it('an unknown period leaves fixed costs out, visibly', () => {
+    const r = computeRoi({ figures, profile: profileWith([tool]), period: null });
+    expect(r.status).toBe('incomplete');
+    expect(r.missing).toEqual(['period']);
+    expect(r.fixedTotal).toBe(0);
+    expect(r.breakEvenRoas).toBe('unknown');
+    const noFixed = computeRoi({ figures, profile: profileWith([]), period: null });
+    expect(noFixed.status).toBe('ok');
+  });
+
+  it('another currency is never mixed with the profile', () => {
+    const r = computeRoi({ figures, profile: profileWith([]), period: NOVEMBER, currency: 'USD' });
+    expect(r.missing).toEqual(['currency']);
+    expect(computeRoi({ figures, profile: profileWith([]), period: NOVEMBER, currency: 'EUR' }).status).toBe('ok');
+  });
+});
+
+describe('lifetime value', () => {
+  it('CLV, lifetime ROI, max CAC and payback', () => {
+    const r = lifetimeRoi({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0.5, cac: 60 });
+    expect(r.clv).toBe(480);
+    expect(r.maxCac).toBe(240);
+    expect(r.lifetimeRoi).toBeCloseTo(3, 12);
+    expect(r.paybackMonths).toBeCloseTo(60 / 10, 12);
+    expect(lifetimeRoi({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0, cac: 0 })).toMatchObject({ lifetimeRoi: null, paybackMonths: null });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Migration } from '../../../lib/settings';
+import { CURRENT_VERSION, MIGRATIONS, migrate, readSettings } from '../../../lib/settings';
+import { modelSettingsFile } from './fixtures';
+
+describe('migrate', () => {
+  it('has one migration for every version below the current one', () => {
+    const froms = MIGRATIONS.map((m) => m.from).sort((a, b) => a - b);
+    expect(froms).toEqual(Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  it('leaves current settings alone', () => {
+    const file = modelSettingsFile();
+    expect(migrate(file)).toEqual({ data: file, repairs: [], newer: false });
+  });
+
+  it('reads a file without version as version 1', () => {
+    const { version: _version, ...file } = modelSettingsFile();
+    const result = migrate(file);
+    expect(result.data['version']).toBe(CURRENT_VERSION);
+    expect(result.repairs).toEqual([{ path: 'version', problem: 'missing; read as version 1', action: 'added' }]);
+  });
+
+  it('keeps what it understands from a newer version and says so', () => {
+    const file = { ...modelSettingsFile(), version: CURRENT_VERSION + 1, futureField: true };
+    const { settings, repairs } = readSettings(file);
+    expect(settings).toEqual(modelSettingsFile());
+    expect(repairs[0]).toMatchObject({ path: 'version', action: 'converted', before: CURRENT_VERSION + 1 });
+    expect(repairs[0]?.problem).toMatch(/^newer version/);
+    expect(repairs).toContainEqual(expect.objectContaining({ path: 'futureField', action: 'removed' }));
+  });
+
+  it('chains migrations from an old version to the current one', () => {
+    // A pretend future: v1 kept the margin as a bare number, v2 renamed a field, v3 is current.
+    const steps: Migration[] = [
+      { from: 2, up: ({ targetRoiPercent, ...rest }) => ({ ...rest, targetRoi: Number(targetRoiPercent) / 100 }) },
+      { from: 1, up: (raw) => ({ ...raw, targetRoiPercent: 50 }) },
+    ];
+    const result = migrate({ version: 1, display: 'ratio' }, steps, 3);
+    expect(result.data).toEqual({ version: 3, display: 'ratio', targetRoi: 0.5 });
+    expect(result.repairs.map((r) => r.problem)).toEqual(['migrated from version 1', 'migrated from version 2']);
+  });
+
+  it('never throws on a broken migration or a version gap', () => {
+    const broken: Migration[] = [{ from: 1, up: () => { throw new Error('boom'); } }];
+    expect(migrate({ version: 1, a: 1 }, broken, 2).data).toEqual({ version: 2, a: 1 });
+    expect(migrate({ version: 1, a: 1 }, [], 2).repairs[0]?.problem).toBe('no migration from version 1');
+  });
+
+  it('reads a version written as text, and resets nonsense versions', () => {
+    expect(migrate({ version: '1' }).repairs).toEqual([{ path: 'version', problem: 'was text', action: 'converted', before: '1' }]);
+    expect(migrate({ version: -3 }).repairs[0]).toMatchObject({ action: 'reset-to-default', before: -3 });
+  });
+});
