@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { pageTotals, type PageTotals } from '../../lib/overlay/page-totals';
 import { buildModel, primaryTotals, TOTALS_KEY, type BadgeView, type OverlayModel } from '../../lib/overlay/view-model';
 import { profileFor, type Settings } from '../../lib/settings';
 import type { RowRead, TableAdapter, TableContext } from '../../lib/table/adapter';
@@ -36,6 +37,8 @@ export interface Overlay {
   stop(): void;
   /** The last model, for tests and the popup's "use the page's totals". */
   lastModel(): OverlayModel | null;
+  /** The page's totals as read, or null when the overlay shows none. */
+  pageTotals(): PageTotals | null;
 }
 
 interface BadgeHost extends Host {
@@ -250,6 +253,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       tip = null;
     },
     lastModel: () => model,
+    pageTotals: () => (ctx ? pageTotals(ctx.meta, model) : null),
   };
 }
 

@@ -2,6 +2,7 @@
  * Start the overlay of one platform in a content script. Browser APIs are
  * passed in by the entrypoint, so this stays testable with fakes.
  */
+import type { PageTotals } from '../../lib/overlay/page-totals';
 import { createSettingsStore, SETTINGS_KEY, type StorageAreaLike } from '../../lib/settings';
 import type { TableAdapter, TableContext } from '../../lib/table/adapter';
 import { createOverlay, type Overlay } from './controller';
@@ -12,6 +13,8 @@ export interface StartDeps {
   onStorageChange(listener: (changedKeys: string[]) => void): () => void;
   openOptions?: () => void;
   browserLanguage?: string;
+  /** Answer the popup's request for the page's totals; returns an unsubscribe function. */
+  onPageTotalsRequest?(answer: () => PageTotals | null): () => void;
 }
 
 export function startOverlay<Ctx extends TableContext>(
@@ -36,9 +39,11 @@ export function startOverlay<Ctx extends TableContext>(
   const unsubscribe = deps.onStorageChange((keys) => {
     if (keys.includes(SETTINGS_KEY)) void load();
   });
+  const stopAnswering = deps.onPageTotalsRequest?.(() => overlay.pageTotals()) ?? (() => {});
   return {
     overlay,
     stop() {
+      stopAnswering();
       unsubscribe();
       overlay.stop();
     },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { browserDeps } from '../../components/overlay/browser-deps';
 import { startOverlay } from '../../components/overlay/start';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 
@@ -10,18 +11,7 @@ export default defineContentScript({
   matches: ['https://ads.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const { overlay, stop } = startOverlay(googleAdsAdapter, document, {
-      storage: browser.storage.local,
-      onStorageChange(listener) {
-        const handler = (changes: Record<string, unknown>, area: string) => {
-          if (area === 'local') listener(Object.keys(changes));
-        };
-        browser.storage.onChanged.addListener(handler);
-        return () => browser.storage.onChanged.removeListener(handler);
-      },
-      openOptions: () => void browser.runtime.sendMessage({ type: 'open-options' }),
-      browserLanguage: navigator.language,
-    });
+    const { overlay, stop } = startOverlay(googleAdsAdapter, document, browserDeps(browser, navigator.language));
     ctx.addEventListener(window, 'wxt:locationchange', () => overlay.invalidate());
     ctx.onInvalidated(stop);
   },
