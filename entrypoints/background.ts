@@ -1,9 +1,15 @@
 import { browser } from 'wxt/browser';
+import { createSettingsStore, GET_SETTINGS_MESSAGE } from '../lib/settings';
 
-// The background makes no network request and keeps no state. Content
-// scripts cannot open the options page themselves, so they ask here.
+// The background makes no network request and keeps no state. It is the one
+// reader of the settings for content scripts: every read goes through the
+// zod schema with field-by-field repair, and content scripts stay small.
 export default defineBackground(() => {
+  const store = createSettingsStore(browser.storage.local);
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string } | null)?.type === 'open-options') void browser.runtime.openOptionsPage();
+    const type = (message as { type?: string } | null)?.type;
+    if (type === GET_SETTINGS_MESSAGE) return store.load().then((r) => r.settings);
+    if (type === 'open-options') void browser.runtime.openOptionsPage();
+    return undefined;
   });
 });

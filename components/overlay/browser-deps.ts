@@ -3,31 +3,29 @@
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
 import { PAGE_TOTALS_MESSAGE } from '../../lib/overlay/page-totals';
+import { GET_SETTINGS_MESSAGE, SETTINGS_KEY } from '../../lib/settings/keys';
+import type { Settings } from '../../lib/settings/schema';
 import type { StartDeps } from './start';
 
+type Listener<A extends unknown[], R = void> = {
+  addListener(cb: (...args: A) => R): void;
+  removeListener(cb: (...args: A) => R): void;
+};
+
 interface BrowserLike {
-  storage: {
-    local: StartDeps['storage'];
-    onChanged: {
-      addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
-      removeListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
-    };
-  };
+  storage: { onChanged: Listener<[changes: Record<string, unknown>, area: string]> };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: {
-      addListener(cb: (message: unknown) => Promise<unknown> | undefined): void;
-      removeListener(cb: (message: unknown) => Promise<unknown> | undefined): void;
-    };
+    onMessage: Listener<[message: unknown], Promise<unknown> | undefined>;
   };
 }
 
 export function browserDeps(browser: BrowserLike, browserLanguage: string): StartDeps {
   return {
-    storage: browser.storage.local,
-    onStorageChange(listener) {
+    loadSettings: () => browser.runtime.sendMessage({ type: GET_SETTINGS_MESSAGE }) as Promise<Settings>,
+    onSettingsChange(listener) {
       const handler = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local') listener(Object.keys(changes));
+        if (area === 'local' && SETTINGS_KEY in changes) listener();
       };
       browser.storage.onChanged.addListener(handler);
       return () => browser.storage.onChanged.removeListener(handler);

@@ -3,14 +3,18 @@
  * passed in by the entrypoint, so this stays testable with fakes.
  */
 import type { PageTotals } from '../../lib/overlay/page-totals';
-import { createSettingsStore, SETTINGS_KEY, type StorageAreaLike } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/schema';
 import type { TableAdapter, TableContext } from '../../lib/table/adapter';
 import { createOverlay, type Overlay } from './controller';
 
 export interface StartDeps {
-  storage: StorageAreaLike;
-  /** Subscribe to changes of `storage`; returns an unsubscribe function. */
-  onStorageChange(listener: (changedKeys: string[]) => void): () => void;
+  /**
+   * Validated settings. The background reads storage through the zod schema
+   * (repairing field by field), so the content script does not bundle zod.
+   */
+  loadSettings(): Promise<Settings>;
+  /** Subscribe to changes of the saved settings; returns an unsubscribe function. */
+  onSettingsChange(listener: () => void): () => void;
   openOptions?: () => void;
   browserLanguage?: string;
   /** Answer the popup's request for the page's totals; returns an unsubscribe function. */
@@ -27,18 +31,19 @@ export function startOverlay<Ctx extends TableContext>(
     browserLanguage: deps.browserLanguage,
     onOpenOptions: deps.openOptions,
   });
-  const store = createSettingsStore(deps.storage);
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
-    const { settings } = await store.load();
+    const settings = await deps.loadSettings();
     // A slower earlier load must not overwrite a newer one.
     if (mine === generation) overlay.setSettings(settings);
   };
-  void load();
-  const unsubscribe = deps.onStorageChange((keys) => {
-    if (keys.includes(SETTINGS_KEY)) void load();
+  const retry = (attempt: number) => load().catch(() => {
+    // The background may be starting up; without settings nothing is shown.
+    if (attempt < 5) setTimeout(() => retry(attempt + 1), 200 * 2 ** attempt);
   });
+  retry(0);
+  const unsubscribe = deps.onSettingsChange(() => retry(0));
   const stopAnswering = deps.onPageTotalsRequest?.(() => overlay.pageTotals()) ?? (() => {});
   return {
     overlay,

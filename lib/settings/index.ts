@@ -28,3 +28,4 @@ export type { SettingsStore, StorageAreaLike } from './store';
 export { SETTINGS_KEY, SettingsError, createSettingsStore } from './store';
 export { profileFor } from './profile-for';
 export { normaliseAccountId } from './accounts';
+export { GET_SETTINGS_MESSAGE } from './keys';

@@ -6,6 +6,7 @@
 import type { ReadResult } from './repair';
 import { readSettings } from './repair';
 import type { Settings } from './schema';
+import { SETTINGS_KEY } from './keys';
 import { checkSettings } from './validate';
 
 /** The part of `browser.storage.StorageArea` we use. */
@@ -14,7 +15,7 @@ export interface StorageAreaLike {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export class SettingsError extends Error {
   readonly reasons: readonly string[];
