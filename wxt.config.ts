@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 // manifest asks for nothing else than `storage` (see README, "Privacy").
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { minify: process.env.NO_MINIFY ? false : undefined } }),
   zip: { excludeSources: ['*.log', 'tests/**', 'scripts/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: 'Real ROI',

@@ -87,10 +87,9 @@ async function measure(browser, n) {
   }, CHANGED);
   await page.waitForTimeout(300);
   const b3 = await busy(cdp);
-  const changeStart = await page.evaluate((k) => {
+  const { changeStart, pageChangeMs } = await page.evaluate((k) => {
     const t = performance.now();
-    window.__bench.change(k, 1);
-    return t;
+    return { changeStart: t, pageChangeMs: window.__bench.change(k, 1) };
   }, CHANGED);
   const changeDoneAt = await page.evaluate(() => window.__changedDone);
   const b4 = await busy(cdp);
@@ -102,8 +101,10 @@ async function measure(browser, n) {
     pageInsertBusyMs: b1 - b0,
     overlayFullWallMs: fullDoneAt - insertedAt,
     overlayFullBusyMs: b2 - b1,
-    overlayChangeWallMs: changeDoneAt - changeStart,
-    overlayChangeBusyMs: b4 - b3,
+    pageChangeMs,
+    overlayChangeWallMs: changeDoneAt - changeStart - pageChangeMs,
+    // The page's own edit and relayout happen in the same window: subtract them.
+    overlayChangeBusyMs: b4 - b3 - pageChangeMs,
   };
 }
 
@@ -138,7 +139,8 @@ console.table(results.map((r) => ({
   'overlay full busy ms': fmt(r.overlayFullBusyMs),
   'overlay / page': `${(100 * r.overlayFullBusyMs / r.pageInsertBusyMs).toFixed(0)} %`,
   'full wall ms': fmt(r.overlayFullWallMs),
-  [`${CHANGED} rows changed busy ms`]: fmt(r.overlayChangeBusyMs),
+  [`page edits ${CHANGED} rows ms`]: fmt(r.pageChangeMs),
+  [`overlay re-render busy ms`]: fmt(r.overlayChangeBusyMs),
   'change / full': `${(100 * r.overlayChangeBusyMs / r.overlayFullBusyMs).toFixed(0)} %`,
   'change wall ms': fmt(r.overlayChangeWallMs),
 })));

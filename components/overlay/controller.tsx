@@ -18,6 +18,7 @@ import { Breakdown } from './Breakdown';
 import { makeFmt, type Fmt } from './format-context';
 import { createHost, isOverlayNode, type Host } from './hosts';
 import { Panel } from './Panel';
+import { BADGE_CSS, PANEL_CSS } from './styles';
 
 export interface OverlayOptions<Ctx extends TableContext> {
   adapter: TableAdapter<Ctx>;
@@ -41,6 +42,12 @@ export interface Overlay {
   /** The page's totals as read, or null when the overlay shows none. */
   pageTotals(): PageTotals | null;
 }
+
+/**
+ * In the cell's flow, after the platform's figure. (Measured: out-of-flow or
+ * content-visibility variants cost more on scroll or overlap the next column.)
+ */
+const BADGE_HOST_STYLE = 'display: inline-block; margin: 0 0 0 6px; vertical-align: middle; line-height: 0;';
 
 interface BadgeHost extends Host {
   sig: string;
@@ -153,7 +160,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (!anchor || !fmt) return;
     let b = badgeByAnchor.get(anchor);
     if (!b || used.has(b)) {
-      b = { ...createHost(doc, 'real-roi-badge', 'badge', 'display: inline-block; margin: 0 0 0 6px; vertical-align: middle; line-height: 0;'), sig: '' };
+      b = { ...createHost(doc, 'real-roi-badge', 'badge', BADGE_HOST_STYLE, BADGE_CSS), sig: '' };
       badgeByAnchor.set(anchor, b);
     }
     if (b.host.parentNode !== anchor) anchor.append(b.host);
@@ -182,7 +189,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     const view = viewsByKey.get(key);
     if (!view || !fmt) return;
     if (!tip) {
-      tip = { ...createHost(doc, 'real-roi-tooltip', 'tooltip', 'position: fixed; top: 0; left: 0; z-index: 2147483646;'), anchor: null };
+      tip = { ...createHost(doc, 'real-roi-tooltip', 'tooltip', 'position: fixed; top: 0; left: 0; z-index: 2147483646;', PANEL_CSS), anchor: null };
       doc.documentElement.append(tip.host);
     }
     tip.anchor = host;
@@ -211,7 +218,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       model?.totals?.roiAttr, model?.totals?.result.platformRoas, model?.rows.length, model?.problems]);
     if (panel && sig === panelSig && panel.host.isConnected) return;
     panelSig = sig;
-    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;');
+    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
     if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
     render(
       <Panel fmt={fmt} state={ctx.meta.state} model={model} period={ctx.meta.period} currency={ctx.meta.currency}

@@ -3,23 +3,23 @@
  * `all: initial` inline on the host against page rules that target it) nor
  * out. One constructed stylesheet is shared by every root.
  */
-import { OVERLAY_CSS } from './styles';
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
 
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
-
-function sharedSheet(doc: Document): CSSStyleSheet | null {
-  if (!sheets.has(doc)) {
+function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
+  let byCss = sheets.get(doc);
+  if (!byCss) sheets.set(doc, (byCss = new Map()));
+  if (!byCss.has(css)) {
     let sheet: CSSStyleSheet | null = null;
     try {
       const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
       sheet = new Ctor();
-      sheet.replaceSync(OVERLAY_CSS);
+      sheet.replaceSync(css);
     } catch {
       sheet = null;
     }
-    sheets.set(doc, sheet);
+    byCss.set(css, sheet);
   }
-  return sheets.get(doc) ?? null;
+  return byCss.get(css) ?? null;
 }
 
 export interface Host {
@@ -28,19 +28,19 @@ export interface Host {
 }
 
 /** A new host element (not yet attached) with an open shadow root carrying the overlay CSS. */
-export function createHost(doc: Document, tag: string, kind: string, hostStyle: string): Host {
+export function createHost(doc: Document, tag: string, kind: string, hostStyle: string, css: string): Host {
   const host = doc.createElement(tag);
   host.setAttribute('data-real-roi', kind);
   host.style.cssText = `all: initial; ${hostStyle}`;
   const root = host.attachShadow({ mode: 'open' });
-  const sheet = sharedSheet(doc);
+  const sheet = sharedSheet(doc, css);
   try {
     if (!sheet) throw new Error('no constructable stylesheet');
     root.adoptedStyleSheets = [sheet];
   } catch {
     // Some content-script worlds refuse adopted sheets: fall back to a <style>.
     const style = doc.createElement('style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = css;
     root.append(style);
   }
   return { host, root };

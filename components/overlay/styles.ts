@@ -1,9 +1,9 @@
 /**
- * Overlay CSS, adopted into every shadow root (one shared sheet). px only:
- * `rem` would follow the ad platform's root font size.
+ * Overlay CSS, adopted into the shadow roots (one shared sheet per kind).
+ * px only: `rem` would follow the ad platform's root font size. The badge
+ * sheet is kept minimal: thousands of shadow roots resolve it.
  */
-export const OVERLAY_CSS = `
-:host { all: initial; }
+export const BADGE_CSS = `
 * { box-sizing: border-box; font-family: Roboto, "Segoe UI", Arial, sans-serif; }
 .badge {
   display: inline-flex; align-items: center; gap: 3px;
@@ -18,6 +18,10 @@ export const OVERLAY_CSS = `
 .badge.on-target { background: #188038; }
 .badge.na { background: #f1f3f4; color: #3c4043; border-color: #9aa0a6; font-weight: 500; }
 .badge.total { box-shadow: inset 0 0 0 1px rgba(0,0,0,.25); }
+`;
+
+/** Breakdown and panel: one copy each on the page, so their rules stay out of the badges' sheet. */
+export const PANEL_CSS = BADGE_CSS + `
 .tip {
   position: fixed; z-index: 2147483646; width: 300px; max-width: calc(100vw - 16px);
   padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;

@@ -98,13 +98,16 @@ function numberIn(ctx: GoogleAdsContext, cell: Element | null): { value: number 
 
 function entityKey(row: Element, level: string): { key: string | null; link: Element | null } {
   const links = Array.from(row.querySelectorAll(S.nameLink));
+  const params = links.map((link) => {
+    const href = link.getAttribute('href') ?? '';
+    return new URLSearchParams(href.slice(href.indexOf('?') + 1));
+  });
   for (const [param, prefix] of ENTITY_ID_PARAMS) {
-    for (const link of links) {
-      const href = link.getAttribute('href') ?? '';
-      const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get(param);
+    for (let i = 0; i < links.length; i++) {
+      const id = params[i]!.get(param);
       // On the campaigns table a link to a campaign's ad groups carries only
       // campaignId; on deeper tables the most specific id names the row.
-      if (id && (prefix !== 'campaign' || level === 'campaigns' || links.length === 1)) return { key: `${prefix}:${id}`, link };
+      if (id && (prefix !== 'campaign' || level === 'campaigns' || links.length === 1)) return { key: `${prefix}:${id}`, link: links[i]! };
     }
   }
   return { key: null, link: links[0] ?? null };
@@ -225,8 +228,12 @@ function isSummaryRow(row: Element, cells: () => Element[]): string | null {
   const labelEl = row.querySelector(S.summaryLabel);
   const byClass = Array.from(row.classList).some((c) => c.includes(S.summaryRowClassFragment));
   if (byClass || labelEl) return visibleText(labelEl ?? cells()[0] ?? row, S.ignoredInCell);
-  const first = cells().map((c) => visibleText(c, S.ignoredInCell)).find((t) => t !== '');
-  return first && TOTALS_LABEL.test(first) ? first : null;
+  // A data row starts with a checkbox or a name: look no further than the first text.
+  for (const cell of cells()) {
+    const text = visibleText(cell, S.ignoredInCell);
+    if (text) return TOTALS_LABEL.test(text) ? text : null;
+  }
+  return null;
 }
 
 /** One ISO currency when the money cells (spend, value) show one unambiguously; else null. */
