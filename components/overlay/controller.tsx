@@ -72,7 +72,9 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   let fmt: Fmt | null = null;
   let panelSig = '';
 
-  const observer = new MutationObserver((records) => {
+  // The document's own realm: content scripts and test windows alike.
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
     let relevant = false;
     for (const rec of records) {
       if (isOverlayNode(rec.target)) continue;

@@ -107,7 +107,10 @@ function entityKey(row: Element, level: string): { key: string | null; link: Ele
       const id = params[i]!.get(param);
       // On the campaigns table a link to a campaign's ad groups carries only
       // campaignId; on deeper tables the most specific id names the row.
-      if (id && (prefix !== 'campaign' || level === 'campaigns' || links.length === 1)) return { key: `${prefix}:${id}`, link: links[i]! };
+      if (!id || (prefix === 'campaign' && level !== 'campaigns' && links.length > 1)) continue;
+      // A keyword's criterion id is shared by the same keyword in other ad groups.
+      const adGroup = prefix === 'keyword' ? params[i]!.get('adGroupId') : null;
+      return { key: adGroup ? `keyword:${adGroup}~${id}` : `${prefix}:${id}`, link: links[i]! };
     }
   }
   return { key: null, link: links[0] ?? null };

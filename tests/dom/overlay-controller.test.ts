@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOverlay, type Overlay } from '../../components/overlay/controller';
+import { googleAdsAdapter } from '../../lib/platforms/google-ads';
+import { defaultSettings, type Settings } from '../../lib/settings';
+import { loadFixture } from './load-fixture';
+
+function settings(): Settings {
+  const s = defaultSettings();
+  s.profiles[0]!.currency = 'USD';
+  s.profiles[0]!.costs = [{ kind: 'monthly', label: 'Tools', amount: 300 }];
+  return s;
+}
+
+let overlay: Overlay | null = null;
+afterEach(() => overlay?.stop());
+
+function start(rel: string) {
+  const { window, document } = loadFixture(rel, { scripts: true });
+  overlay = createOverlay({ adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
+  overlay.setSettings(settings());
+  overlay.flush();
+  const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));
+  const roiOf = (key: string) => document.querySelector(`[data-real-roi-row="${key}"]`)?.getAttribute('data-roi');
+  return { window, document, hosts, roiOf };
+}
+
+describe('overlay rendering loop (happy-dom)', () => {
+  it('renders one badge per row plus the total, and a second pass adds nothing', () => {
+    const { hosts, document } = start('google-ads/campaigns_en_usd.html');
+    const first = hosts();
+    expect(first.map((h) => h.getAttribute('data-real-roi-row'))).toContain('total');
+    overlay!.invalidate();
+    overlay!.flush();
+    expect(hosts()).toEqual(first);
+    expect(document.querySelectorAll('real-roi-panel')).toHaveLength(1);
+  });
+
+  it('badges do not pollute the cell text the adapter reads', () => {
+    const { document, window } = start('google-ads/campaigns_en_usd.html');
+    const before = JSON.stringify(googleAdsAdapter.readRow(googleAdsAdapter.readContext(document, new URL(window.location.href)),
+      document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!));
+    overlay!.flush();
+    const after = JSON.stringify(googleAdsAdapter.readRow(googleAdsAdapter.readContext(document, new URL(window.location.href)),
+      document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!));
+    expect(after).toBe(before);
+  });
+
+  it('re-reads a changed row and re-keys a re-used row element', async () => {
+    const { document, hosts, roiOf } = start('google-ads/campaigns_en_usd.html');
+    const row = document.querySelector('.particle-table-row[role="row"]:not(.particle-table-header):not(.particle-table-summary-row)')!;
+    const key = row.querySelector('[data-real-roi-row]')!.getAttribute('data-real-roi-row')!;
+    const before = roiOf(key);
+    const cost = row.querySelector('ess-cell[essfield="stats.cost"] span, ess-cell[essfield="stats.cost"] .ess-cell-ellipsis')!;
+    cost.textContent = '$9,999.00';
+    await new Promise((r) => setTimeout(r, 80));
+    expect(roiOf(key)).not.toBe(before);
+
+    const link = row.querySelector('a[href*="campaignId="]')!;
+    link.setAttribute('href', '/aw/adgroups?campaignId=777&ocid=1');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(row.querySelectorAll('[data-real-roi-row]')).toHaveLength(1);
+    expect(row.querySelector('[data-real-roi-row]')!.getAttribute('data-real-roi-row')).toBe('campaign:777');
+    expect(hosts().filter((h) => h.getAttribute('data-real-roi-row') === key)).toHaveLength(0);
+  });
+
+  it('removes the badges of rows that disappear, and everything off the table pages', () => {
+    const { document, window, hosts } = start('google-ads/campaigns_en_usd.html');
+    const n = hosts().length;
+    document.querySelector('.particle-table-row[role="row"]:not(.particle-table-header):not(.particle-table-summary-row)')!.remove();
+    overlay!.flush();
+    expect(hosts()).toHaveLength(n - 1);
+    window.history.pushState({}, '', '/aw/overview?ocid=1');
+    overlay!.flush();
+    expect(hosts()).toHaveLength(0);
+    expect(document.querySelector('real-roi-panel')).toBeNull();
+  });
+
+  it('a hidden Cost column gives n/a with the reason on every row', () => {
+    const { hosts } = start('google-ads/campaigns_no_cost.html');
+    for (const h of hosts()) {
+      expect(h.getAttribute('data-roi')).toBe('na');
+      expect(h.getAttribute('data-roi-reason')).toBe('spend-column-missing');
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { pageTotals } from '../../../lib/overlay/page-totals';
+import { buildModel, primaryTotals } from '../../../lib/overlay/view-model';
+import { computeTable, type Profile } from '../../../lib/roi';
+import type { ExtractedRow, ExtractedTotals } from '../../../lib/table/types';
+
+const profile: Profile = {
+  currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
+  costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }, { kind: 'perConversion', label: 'Ship', amount: 5 }],
+};
+const period = { start: '2025-11-01', end: '2025-11-30' };
+const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
+const row = (key: string, spend: number | null, n: number | null, v: number | null): ExtractedRow =>
+  ({ key, name: key, spend, conversions: n, conversionValue: v, roas: null, pending: [] });
+const rows = [row('a', 100, 10, 600), row('b', 300, 20, 900)];
+const totals: ExtractedTotals[] = [
+  { scope: 'account', label: 'Total: Account', spend: 800, conversions: 50, conversionValue: 2500, roas: null },
+  { scope: 'table', label: 'Total: Campaigns', spend: 400, conversions: 30, conversionValue: 1500, roas: 3.75 },
+];
+const base = { meta: { columns, currency: 'EUR', period, periodText: 'Nov 1 – 30, 2025' }, columnLabels: {}, profile, profileName: 'Shop', targetRoi: 0.5 };
+
+describe('overlay view model', () => {
+  it('matches the engine, with the account total as the allocation base', () => {
+    const model = buildModel({ ...base, rows, totals });
+    const engine = computeTable({
+      rows: rows.map((r) => ({ ...r, platformRoas: r.roas })), totals: { ...totals[1]!, platformRoas: 3.75 },
+      accountSpend: 800, profile, period,
+    });
+    expect(model.rows.map((v) => Number(v.roiAttr))).toEqual(engine.rows.map((r) => r.roi));
+    expect(Number(model.totals!.roiAttr)).toBe(engine.totals!.roi);
+    expect(model.totals!.key).toBe('total');
+  });
+
+  it('the table total, not the account total, carries the badge', () => {
+    expect(primaryTotals(totals)!.scope).toBe('table');
+    expect(primaryTotals([totals[0]!])!.scope).toBe('account');
+    expect(primaryTotals([])).toBeNull();
+  });
+
+  it('says n/a with the most fundamental reason first', () => {
+    const model = buildModel({
+      ...base, meta: { ...base.meta, columns: { ...columns, spend: false } }, rows: [row('a', null, 10, 600)], totals: [],
+    });
+    expect(model.rows[0]!.roiAttr).toBe('na');
+    expect(model.rows[0]!.reasons[0]).toBe('spend-column-missing');
+    expect(model.problems.map((p) => p.code)).toContain('spend-column-missing');
+  });
+
+  it('an unknown period is a visible problem, not a silent omission', () => {
+    const model = buildModel({ ...base, meta: { ...base.meta, period: null, periodText: 'Last 30 days' }, rows, totals: [] });
+    expect(model.rows.every((v) => v.roiAttr === 'na' && v.reasons.includes('period-unknown'))).toBe(true);
+    expect(model.problems).toContainEqual({ code: 'period-unknown', params: { text: 'Last 30 days' } });
+  });
+
+  it('another currency blocks every number', () => {
+    const model = buildModel({ ...base, meta: { ...base.meta, currency: 'USD' }, rows, totals });
+    expect([...model.rows, model.totals!].every((v) => v.roiAttr === 'na' && v.reasons[0] === 'currency-mismatch')).toBe(true);
+  });
+
+  it('a loading cell is reported as loading, not as missing', () => {
+    const pending = { ...row('a', 100, null, 600), pending: ['conversions' as const] };
+    const model = buildModel({ ...base, rows: [pending], totals: [] });
+    expect(model.rows[0]!.reasons[0]).toBe('loading');
+  });
+
+  it('page totals for the popup come from the totals row as read', () => {
+    const model = buildModel({ ...base, rows, totals });
+    expect(pageTotals({ platform: 'google-ads', accountId: '123-456-7890', currency: 'EUR', period }, model)).toEqual({
+      platform: 'google-ads', accountId: '123-456-7890', currency: 'EUR', period,
+      spend: 400, conversions: 30, conversionValue: 1500, platformRoas: 3.75,
+    });
+    expect(pageTotals({ platform: 'google-ads', accountId: null, currency: null, period: null }, null)).toBeNull();
+  });
+});
