@@ -5,7 +5,15 @@ import preact from '@preact/preset-vite';
 // manifest asks for nothing else than `storage` (see README, "Privacy").
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], build: { minify: process.env.NO_MINIFY ? false : undefined } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // Vite's modulepreload polyfill calls fetch(); extension pages load
+      // their chunks themselves, and the extension must contain no network API.
+      modulePreload: { polyfill: false },
+      minify: process.env.NO_MINIFY ? false : undefined,
+    },
+  }),
   zip: { excludeSources: ['*.log', 'tests/**', 'scripts/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: 'Real ROI',

@@ -1,13 +1,22 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
 import type { ExtractedTable } from '../../lib/table/types';
 import {
-  badges, clearSettings, launch, openFixture, readJson, setSettings, waitForBadges, type Harness,
+  badges, clearSettings, EXTENSION_DIR, launch, openFixture, readJson, setSettings, waitForBadges, type Harness,
 } from './harness';
 import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
 
 let h: Harness;
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}
 beforeAll(async () => {
   h = await launch();
 });
@@ -144,6 +153,13 @@ describe('Google Ads overlay in Chromium', () => {
   it('the extension makes no network request of its own and asks only for storage', async () => {
     const allowed = /^(https:\/\/ads\.google\.com\/aw\/|chrome-extension:\/\/)/;
     expect(h.requests.filter((u) => !allowed.test(u))).toEqual([]);
+    // No network API anywhere in what ships (belt and braces: the service
+    // worker's own requests are not all visible to the page-level recorder).
+    const shipped = listFiles(EXTENSION_DIR).filter((f) => f.endsWith('.js'));
+    expect(shipped.length).toBeGreaterThan(2);
+    for (const file of shipped) {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+    }
     const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>('.output/chrome-mv3/manifest.json');
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
