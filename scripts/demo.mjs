@@ -11,6 +11,7 @@ const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const locale = process.env.DEMO_LOCALE ?? 'fr-FR';
 const DEMOS = [
   { name: 'google-ads', file: 'demo/google-ads-campaigns.html', row: '.particle-table-row' },
+  { name: 'meta', file: 'demo/meta-campaigns.html', row: '._1gda' },
 ];
 const settings = JSON.parse(readFileSync(path.join(ROOT, 'demo/sample-settings.json'), 'utf8'));
 const outDir = path.join(ROOT, 'artifacts');

@@ -48,6 +48,13 @@ export interface Overlay {
  * content-visibility variants cost more on scroll or overlap the next column.)
  */
 const BADGE_HOST_STYLE = 'display: inline-block; margin: 0 0 0 6px; vertical-align: middle; line-height: 0;';
+/**
+ * `badgePlacement: 'cell-start'` (fixed-size, positioned cells such as Meta's):
+ * out of the cell's flow, at its start edge, vertically centred, so the
+ * cell keeps its size and its end-aligned figure stays where it is.
+ */
+const BADGE_HOST_STYLE_CELL_START = 'display: block; position: absolute; top: 50%; inset-inline-start: 6px; z-index: 1; '
+  + 'margin: 0; transform: translateY(-50%); line-height: 0;';
 
 interface BadgeHost extends Host {
   sig: string;
@@ -137,6 +144,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       ? buildModel({
         meta: ctx.meta,
         columnLabels: ctx.columnLabels,
+        columnName: (m) => adapter.columnName(m, ctx!.meta.locale),
         rows,
         totals,
         profile,
@@ -162,7 +170,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (!anchor || !fmt) return;
     let b = badgeByAnchor.get(anchor);
     if (!b || used.has(b)) {
-      b = { ...createHost(doc, 'real-roi-badge', 'badge', BADGE_HOST_STYLE, BADGE_CSS), sig: '' };
+      const hostStyle = adapter.badgePlacement === 'cell-start' ? BADGE_HOST_STYLE_CELL_START : BADGE_HOST_STYLE;
+      b = { ...createHost(doc, 'real-roi-badge', 'badge', hostStyle, BADGE_CSS), sig: '' };
       badgeByAnchor.set(anchor, b);
     }
     if (b.host.parentNode !== anchor) anchor.append(b.host);

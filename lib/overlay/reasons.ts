@@ -24,9 +24,13 @@ export function rowReasons(
   const reasons: ReasonCode[] = [];
   const m = new Set(result.missing);
   if (m.has('currency')) reasons.push('currency-mismatch');
-  // A loading cell is not a missing value: it will arrive.
-  const waiting = pending.some((p) => (p === 'spend' && m.has('spend')) || (p === 'conversions' && m.has('conversions'))
-    || ((p === 'conversionValue' || p === 'roas') && m.has('conversionValue')));
+  // A loading cell is not a missing value: it will arrive. Conversions also
+  // make a lead value; a value estimated from ROAS while the value cell is
+  // still loading would be a guess that the cell then corrects.
+  const waiting = pending.some((p) => (p === 'spend' && m.has('spend'))
+    || (p === 'conversions' && (m.has('conversions') || m.has('conversionValue')))
+    || (p === 'conversionValue' && (m.has('conversionValue') || result.valueEstimated))
+    || (p === 'roas' && m.has('conversionValue')));
   if (waiting) reasons.push('loading');
   if (m.has('spend')) reasons.push(columns.spend ? 'spend-unreadable' : 'spend-column-missing');
   if (m.has('conversions')) reasons.push(columns.conversions ? 'conversions-unreadable' : 'conversions-column-missing');

@@ -32,6 +32,8 @@ export interface OverlayModel {
 export interface ModelInput {
   meta: Pick<ExtractedTable, 'columns' | 'currency' | 'period' | 'periodText'>;
   columnLabels: Partial<Record<MetricKey, string>>;
+  /** The platform's name for a column the page does not show, in the page's language. */
+  columnName?: (metric: MetricKey) => string;
   rows: readonly ExtractedRow[];
   totals: readonly ExtractedTotals[];
   profile: Profile;
@@ -71,7 +73,7 @@ export function buildModel(input: ModelInput): OverlayModel {
     return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending));
   });
   const totalsView = totals && table.totals
-    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns))
+    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending))
     : null;
   return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]) };
 }
@@ -81,13 +83,14 @@ function pageProblems(input: ModelInput, views: readonly BadgeView[]): PageProbl
   const seen = new Set<ReasonCode>();
   for (const v of views) for (const r of v.reasons) seen.add(r);
   const problems: PageProblem[] = [];
-  const label = (m: MetricKey, fallback: string) => input.columnLabels[m] ?? fallback;
+  const DEFAULT_NAMES: Record<MetricKey, string> = { spend: 'Cost', conversions: 'Conversions', conversionValue: 'Conv. value', roas: 'ROAS' };
+  const label = (m: MetricKey) => input.columnLabels[m] ?? input.columnName?.(m) ?? DEFAULT_NAMES[m];
   if (seen.has('currency-mismatch')) {
     problems.push({ code: 'currency-mismatch', params: { page: input.meta.currency ?? '?', expected: input.profile.currency, profile: input.profileName } });
   }
-  if (seen.has('spend-column-missing')) problems.push({ code: 'spend-column-missing', params: { column: 'Cost' } });
-  if (seen.has('conversions-column-missing')) problems.push({ code: 'conversions-column-missing', params: { column: 'Conversions' } });
-  if (seen.has('value-missing')) problems.push({ code: 'value-missing', params: { column: label('conversionValue', 'Conv. value') } });
+  if (seen.has('spend-column-missing')) problems.push({ code: 'spend-column-missing', params: { column: label('spend') } });
+  if (seen.has('conversions-column-missing')) problems.push({ code: 'conversions-column-missing', params: { column: label('conversions') } });
+  if (seen.has('value-missing')) problems.push({ code: 'value-missing', params: { column: label('conversionValue') } });
   if (seen.has('period-unknown')) problems.push({ code: 'period-unknown', params: { text: input.meta.periodText ?? '' } });
   if (seen.has('margin-mix')) problems.push({ code: 'margin-mix', params: {} });
   if (!input.meta.currency && views.length > 0) problems.push({ code: 'currency-assumed', params: { currency: input.profile.currency } });

@@ -37,6 +37,27 @@ export interface TableAdapter<Ctx extends TableContext = TableContext> {
   readRow(ctx: Ctx, row: Element): RowRead;
   /** The row element containing a node, for mapping mutations to rows. */
   rowOf(ctx: Ctx, node: Node): Element | null;
+  /**
+   * Optional: how the badge sits in the anchor cell `readRow` returns.
+   * `inline` (default): after the cell's content, in the flow.
+   * `cell-start`: absolutely positioned at the cell's start edge, vertically
+   * centred, for fixed-size cells that are themselves positioned (absolute
+   * or relative) and whose figures are end-aligned (Meta's FixedDataTable).
+   */
+  badgePlacement?: 'inline' | 'cell-start';
+  /**
+   * The platform's own name for a metric column in the page's language, for
+   * messages such as "Add the “Cost” column" (the column is absent, so its
+   * label cannot be read from the page).
+   */
+  columnName(metric: MetricKey, locale: string): string;
+}
+
+/** Column names per language (first two letters of the locale), English as the fallback. */
+export type ColumnNames = Record<string, Record<MetricKey, string>> & { en: Record<MetricKey, string> };
+
+export function columnNameIn(names: ColumnNames, metric: MetricKey, locale: string): string {
+  return (names[locale.slice(0, 2).toLowerCase()] ?? names.en)[metric];
 }
 
 /** The whole table at once: what the fixture tests compare with the expected JSON. */

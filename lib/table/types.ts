@@ -36,6 +36,8 @@ export interface ExtractedTotals {
   conversions: number | null;
   conversionValue: number | null;
   roas: number | null;
+  /** As on rows: metric columns whose totals cell is still loading or absent (optional). */
+  pending?: MetricKey[];
 }
 
 export interface ExtractedTable {

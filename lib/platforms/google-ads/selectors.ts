@@ -81,3 +81,11 @@ export const ENTITY_ID_PARAMS: readonly (readonly [param: string, prefix: string
 
 /** Table pages the overlay runs on (§1.1). */
 export const GOOGLE_ADS_LEVELS = ['campaigns', 'adgroups', 'ads', 'keywords', 'productgroups'] as const;
+
+/** Column names as Google Ads shows them (§3.1), for "add the column" messages. */
+export const GOOGLE_ADS_COLUMN_NAMES = {
+  en: { spend: 'Cost', conversions: 'Conversions', conversionValue: 'Conv. value', roas: 'Conv. value / cost' },
+  fr: { spend: 'Coût', conversions: 'Conversions', conversionValue: 'Valeur de conv.', roas: 'Valeur de conv./coût' },
+  de: { spend: 'Kosten', conversions: 'Conversions', conversionValue: 'Conv.-Wert', roas: 'Conv.-Wert/Kosten' },
+  es: { spend: 'Coste', conversions: 'Conversiones', conversionValue: 'Valor conv.', roas: 'Valor conv./coste' },
+} as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { googleAdsAdapter } from '../../../lib/platforms/google-ads';
 import { pageTotals } from '../../../lib/overlay/page-totals';
 import { buildModel, primaryTotals } from '../../../lib/overlay/view-model';
 import { computeTable, type Profile } from '../../../lib/roi';
@@ -40,10 +41,11 @@ describe('overlay view model', () => {
   it('says n/a with the most fundamental reason first', () => {
     const model = buildModel({
       ...base, meta: { ...base.meta, columns: { ...columns, spend: false } }, rows: [row('a', null, 10, 600)], totals: [],
+      columnName: (m) => googleAdsAdapter.columnName(m, 'fr-FR'),
     });
     expect(model.rows[0]!.roiAttr).toBe('na');
     expect(model.rows[0]!.reasons[0]).toBe('spend-column-missing');
-    expect(model.problems.map((p) => p.code)).toContain('spend-column-missing');
+    expect(model.problems).toContainEqual({ code: 'spend-column-missing', params: { column: 'Coût' } });
   });
 
   it('an unknown period is a visible problem, not a silent omission', () => {

@@ -1,0 +1,114 @@
+/**
+ * Every Meta Ads Manager selector, as data, with the evidence it came from
+ * (tags refer to docs/platform-dom.md §0, sections to §2.2 and §5.1). When
+ * Meta changes its markup, add the new selector BEFORE the old one with a
+ * dated comment; keep the old one until fixtures of the old markup are retired.
+ *
+ * Selectors listed in an array are tried in order; the first that matches wins.
+ * The class names are obfuscated but were stable from about 2021 to 2026
+ * (S-FBUTM 2021–24, S-FB-SNIP 2024-05, S-FB-CN 2025, S-FB-PW 2025–26).
+ */
+export const META_SELECTORS = {
+  /**
+   * The stats table (FixedDataTable fork). S-FB-SNIP capture; ARIA fallback
+   * per §5.1 step 3. Never `[role=grid]`: that is the account picker (§2.2).
+   */
+  grid: ['div._3h1i._1mie[role="table"]', '[role="table"]'],
+  /** The `<table>` rendering variant (S-FBUTM, 2022-era atomic classes), then plain structure. */
+  tableGrid: 'table',
+  tableHeaderCells: ['thead.b6ax4al1.l0xfhuku th', 'thead th'],
+  tableBodyRows: ['tbody.om3e55n1.g4tp4svg tr', 'tbody tr'],
+  /** [I] Where the `<table>` variant puts its totals: no capture shows it. */
+  tableFooterRows: 'tfoot tr',
+  tableCell: 'td',
+
+  /** The header row: the ONLY `role=row` in the table (S-FB-SNIP); `._1mmd` class fallback (§5.1 step 5). */
+  headerRow: ['[role="row"]', '._1mmd'],
+  /** Header cell groups: frozen, then horizontally scrolling (S-FBUTM `._182x:nth-child(2)`). */
+  headerGroup: '._182x',
+  /** One per header column (S-FB-CN header_cell); the box that carries the column's `left`. */
+  headerCellBox: '._1eyh',
+  headerCell: '[role="columnheader"]',
+  /** Locale-independent column identity (S-FB-SNIP, S-FB-PW). */
+  headerSurface: '[data-surface*="table_column_header:"]',
+  headerSurfaceMarker: 'table_column_header:',
+  headerIdPrefix: 'reporting_table_column_',
+  /** Label text, then the whole heading (S-FB-SNIP `._643l > ._3ea9`). */
+  headerTitle: ['._3ea9', '[role="heading"]'],
+  /** Column-group sub-label under some headers ("Ad relevance diagnostics"): not part of the label. S-FB-SNIP. */
+  headerSubLabel: '._2bka',
+  /** Header debris that is not label text: resize handle, sort menu button. S-FB-SNIP. */
+  headerIgnored: '[role="separator"], button, ._2bka',
+
+  /**
+   * Body rows, footer included (S-FB-CN data_row, S-FB-PW). Rows have no ARIA
+   * role (`role=presentation` on the inner box).
+   */
+  row: ['._1gda._2djg', '._1gda'],
+  /** Cell groups of a body row: frozen, then scrolling (S-FBUTM `._3pzk:nth-child(2)`). */
+  rowGroup: ['._1gd5 > ._3pzk', '._3pzk'],
+  /** One per rendered cell (S-FB-CN data_cell). Absent when horizontally virtualized (S-FB-PW). */
+  cell: '._4lg0',
+  /** The totals row (S-FB-SNIP): the footer pagelet, and its `_3h1b._1mic` row box. */
+  footer: '[data-pagelet="FixedDataTableNew_footerRow"]',
+  footerRowBox: '._3h1b._1mic',
+  /** Per-cell loading skeleton (S-FB-PW). */
+  loading: '[role="progressbar"], [aria-busy="true"]',
+  /**
+   * The value line of a cell (S-FB-SNIP `div[geotextcolor=value]`; S-FBUTM
+   * `._3dfj`, `._1ha3`, `._7el8`, `.xmi5d70.xuxw1ft`). 2024-05: geotextcolor
+   * is the newest; the class names are older fallbacks.
+   */
+  value: ['[geotextcolor="value"]', '._3dfj', '._1ha3', '._7el8', '.xmi5d70.xuxw1ft'],
+  /** The second line of a cell: result type or per-unit label ("Website purchases", "Per purchase"). S-FB-SNIP. */
+  subLabel: '._1ha4',
+  /** Name cell: the tooltip carries the full name (S-FB-PW `getAdName`), then the link, then the text span. */
+  nameTooltip: '[data-tooltip-content]',
+  nameLink: 'a[href]',
+  nameText: '._3dfj',
+
+  /**
+   * The date-range text (S-FBUTM, as successive fallbacks, which shows how
+   * often they broke). 2023+: the atomic-class path; before that `._1uz0`,
+   * then `#peTabs`.
+   */
+  dateRange: ['.x78zum5.x1qughib .xsgj6o6 .xlyipyv.x1h4wwuj', '._1uz0', '#peTabs ._1uz0', '#peTabs [role="button"]'],
+} as const;
+
+/** Ads Manager hosts (S-FB-URLS, S-FBUTM `@include *.facebook.com/adsmanager/*`). */
+export const META_HOSTS = ['adsmanager.facebook.com', 'business.facebook.com', 'www.facebook.com', 'web.facebook.com'] as const;
+
+/** Table levels and the URL path that shows them (§2.1; S-FBUTM `manage/(.*)[?]act=`). */
+export const META_LEVELS = ['campaigns', 'adsets', 'ads'] as const;
+export type MetaLevel = (typeof META_LEVELS)[number];
+export const LEVEL_PATH = /^\/adsmanager\/manage\/(campaigns|adsets|ads)(?:\/|$)/;
+
+/**
+ * Per level: the entity prefix of a row key and the href parameters of the
+ * name link that carry the row's id (§2.1: `selected_*_ids`; `campaign_ids`
+ * is the older form). [I] that the name link carries them at all: Meta no
+ * longer puts row ids in data-surface (S-FB-PW), so rows without such a link
+ * are keyed `name:<level>:<name>`.
+ */
+export const ENTITY_PARAMS: Record<MetaLevel, { prefix: string; params: readonly string[] }> = {
+  campaigns: { prefix: 'campaign', params: ['selected_campaign_ids', 'campaign_ids'] },
+  adsets: { prefix: 'adset', params: ['selected_adset_ids', 'adset_ids'] },
+  ads: { prefix: 'ad', params: ['selected_ad_ids', 'ad_ids'] },
+};
+
+/**
+ * The footer's name cell: "Results from 47 ads" (S-FB-SNIP), "Results from
+ * N campaings" [sic] in a clone. FR/DE/ES forms are [I] (§6 gap).
+ */
+export const TOTALS_NAME = /^(results from|résultats (de|des|pour|sur)|ergebnisse (aus|von|für)|resultados (de|del|para))\s+\d/i;
+
+/** `act=<digits>` names the ad account (§2.1). */
+export const ACCOUNT_PARAM = 'act';
+
+/** Column names as Ads Manager shows them (§3.2), for "add the column" messages. */
+export const META_COLUMN_NAMES = {
+  en: { spend: 'Amount spent', conversions: 'Purchases', conversionValue: 'Purchases conversion value', roas: 'Purchase ROAS (return on ad spend)' },
+  fr: { spend: 'Montant dépensé', conversions: 'Achats', conversionValue: 'Valeur de conversion des achats', roas: 'ROAS (retour sur les dépenses publicitaires) des achats' },
+  de: { spend: 'Ausgegebener Betrag', conversions: 'Käufe', conversionValue: 'Conversionswert der Käufe', roas: 'Kauf-ROAS' },
+  es: { spend: 'Importe gastado', conversions: 'Compras', conversionValue: 'Valor de conversión de compras', roas: 'ROAS (retorno de la inversión publicitaria) de compras' },
+} as const;
