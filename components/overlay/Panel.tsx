@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatRoas } from '../../lib/format';
-import type { MessageKey } from '../../lib/i18n';
+import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
 import type { OverlayModel, PageProblem } from '../../lib/overlay/view-model';
 import type { Period } from '../../lib/roi/types';
 import type { TableState } from '../../lib/table/types';
@@ -15,6 +15,9 @@ export interface PanelProps {
   currency: string | null;
   profileName: string;
   targetRoi: number;
+  /** Where the period comes from: the page, the user (typed here), or nowhere. */
+  periodSource: 'page' | 'entered' | 'unknown';
+  onSetPeriod?: (period: Period) => void;
   onOpenOptions?: () => void;
 }
 
@@ -33,7 +36,7 @@ function formatPeriod(period: Period, locale: string): string {
 }
 
 /** The page summary: totals, real ROI against platform ROAS, and what was not recognised. */
-export function Panel({ fmt, state, model, period, currency, profileName, targetRoi, onOpenOptions }: PanelProps) {
+export function Panel({ fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions }: PanelProps) {
   const [open, setOpen] = useState(true);
   const { t } = fmt;
   const totals = model?.totals ?? null;
@@ -64,11 +67,16 @@ export function Panel({ fmt, state, model, period, currency, profileName, target
               <><dt>{t('panel.platformRoas')}</dt><dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd></>
             )}
             <dt>{t('panel.period')}</dt>
-            <dd data-panel="period">{period ? formatPeriod(period, fmt.locale) : t('panel.periodUnknown')}</dd>
+            <dd data-panel="period">
+              {!period ? t('panel.periodUnknown')
+                : periodSource === 'entered' ? t('panel.periodEntered', { period: formatPeriod(period, fmt.locale) })
+                : formatPeriod(period, fmt.locale)}
+            </dd>
             <dt>{t('panel.currency')}</dt><dd>{currency ?? fmt.currency}</dd>
             <dt>{t('panel.profile')}</dt><dd data-panel="profile">{profileName}</dd>
             <dt>{t('panel.rows')}</dt><dd data-panel="rows">{model?.rows.length ?? 0}</dd>
           </dl>
+          {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
           {problems.length > 0 && (
             <div class="problems" role="status">
               <h3>{t('panel.problems')}</h3>
@@ -81,5 +89,29 @@ export function Panel({ fmt, state, model, period, currency, profileName, target
         </div>
       )}
     </section>
+  );
+}
+
+/** The model: an unreadable date range is typed by the user, never guessed. */
+function PeriodForm({ fmt, period, onSetPeriod }: { fmt: Fmt; period: Period | null; onSetPeriod: (p: Period) => void }) {
+  const [error, setError] = useState(false);
+  const { t } = fmt;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    // Read the fields at submit time: uncontrolled inputs keep what was typed.
+    const [start, end] = Array.from((e.currentTarget as HTMLFormElement).querySelectorAll('input')).map((i) => i.value);
+    const iso = /^\d{4}-\d{2}-\d{2}$/;
+    const ok = !!start && !!end && iso.test(start) && iso.test(end) && start <= end;
+    setError(!ok);
+    if (ok) onSetPeriod({ start: start!, end: end! });
+  };
+  return (
+    <form class="period" onSubmit={submit} data-panel="period-form">
+      <p>{t('panel.enterPeriod')}</p>
+      <label>{t('panel.from')} <input type="date" name="start" defaultValue={period?.start ?? ''} /></label>
+      <label>{t('panel.to')} <input type="date" name="end" defaultValue={period?.end ?? ''} /></label>
+      <button type="submit">{t('panel.apply')}</button>
+      {error && <p class="error" role="alert">{t('panel.periodInvalid')}</p>}
+    </form>
   );
 }

@@ -6,12 +6,14 @@
  * removed when its row is gone.
  */
 import { render } from 'preact';
-import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { localeFor, resolveLanguage } from '../../lib/i18n/language';
+import { overlayTranslator } from '../../lib/i18n/overlay';
 import { pageTotals, type PageTotals } from '../../lib/overlay/page-totals';
 import { buildModel, primaryTotals, TOTALS_KEY, type BadgeView, type OverlayModel } from '../../lib/overlay/view-model';
 import { profileFor } from '../../lib/settings/profile-for';
 import type { Settings } from '../../lib/settings/schema';
 import type { RowRead, TableAdapter, TableContext } from '../../lib/table/adapter';
+import type { Period } from '../../lib/roi/types';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/table/types';
 import { Badge } from './Badge';
 import { Breakdown } from './Breakdown';
@@ -78,6 +80,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   let tip: (Host & { anchor: Element | null }) | null = null;
   let fmt: Fmt | null = null;
   let panelSig = '';
+  // Periods the user typed for a date text the adapter could not read, for this page's life.
+  const enteredPeriods = new Map<string, Period>();
 
   // The document's own realm: content scripts and test windows alike.
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
@@ -137,12 +141,14 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     dirty.clear();
     full = false;
 
+    const entered = ctx.meta.period ? null : enteredPeriods.get(ctx.meta.periodText ?? '') ?? null;
+    const meta = entered ? { ...ctx.meta, period: entered } : ctx.meta;
     const profile = profileFor(settings, adapter.platform, ctx.meta.accountId);
     const language = resolveLanguage(settings.language, opts.browserLanguage);
-    fmt = makeFmt(translator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
+    fmt = makeFmt(overlayTranslator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
     model = ctx.meta.state === 'ready' || rows.length > 0
       ? buildModel({
-        meta: ctx.meta,
+        meta,
         columnLabels: ctx.columnLabels,
         columnName: (m) => adapter.columnName(m, ctx!.meta.locale),
         rows,
@@ -162,7 +168,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     }
     for (const b of liveBadges) if (!used.has(b)) removeBadge(b);
     liveBadges = used;
-    renderPanel(profile.name);
+    renderPanel(profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown');
   }
 
   function placeBadge(anchor: Element | null, view: BadgeView, isTotal: boolean, used: Set<BadgeHost>) {
@@ -223,19 +229,27 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (tip) render(null, tip.root);
   }
 
-  function renderPanel(profileName: string) {
+  function renderPanel(profileName: string, period: Period | null, periodSource: 'page' | 'entered' | 'unknown') {
     if (!ctx || !fmt || !settings) return;
-    const sig = JSON.stringify([settingsVersion, ctx.meta.state, ctx.meta.period, ctx.meta.currency, profileName,
+    const sig = JSON.stringify([settingsVersion, ctx.meta.state, period, periodSource, ctx.meta.currency, profileName,
       model?.totals?.roiAttr, model?.totals?.result.platformRoas, model?.rows.length, model?.problems]);
     if (panel && sig === panelSig && panel.host.isConnected) return;
     panelSig = sig;
     if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
     if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
     render(
-      <Panel fmt={fmt} state={ctx.meta.state} model={model} period={ctx.meta.period} currency={ctx.meta.currency}
-        profileName={profileName} targetRoi={settings.targetRoi} onOpenOptions={opts.onOpenOptions} />,
+      <Panel fmt={fmt} state={ctx.meta.state} model={model} period={period} currency={ctx.meta.currency}
+        profileName={profileName} targetRoi={settings.targetRoi} onOpenOptions={opts.onOpenOptions}
+        periodSource={periodSource} onSetPeriod={setPeriod} />,
       panel.root,
     );
+  }
+
+  function setPeriod(period: Period) {
+    if (!ctx) return;
+    enteredPeriods.set(ctx.meta.periodText ?? '', period);
+    full = true;
+    schedule();
   }
 
   function clearAll() {

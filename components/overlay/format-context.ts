@@ -1,10 +1,10 @@
 /** What every overlay component needs to say things: texts and number formats. */
 import { formatMoney, formatRoi, formatThreshold, type RoiDisplay } from '../../lib/format';
-import type { Translate } from '../../lib/i18n';
+import type { OverlayTranslate } from '../../lib/i18n/overlay';
 import type { RoasThreshold } from '../../lib/roi/types';
 
 export interface Fmt {
-  t: Translate;
+  t: OverlayTranslate;
   locale: string;
   currency: string;
   display: RoiDisplay;
@@ -13,7 +13,7 @@ export interface Fmt {
   threshold(value: RoasThreshold): string;
 }
 
-export function makeFmt(t: Translate, locale: string, currency: string, display: RoiDisplay): Fmt {
+export function makeFmt(t: OverlayTranslate, locale: string, currency: string, display: RoiDisplay): Fmt {
   return {
     t, locale, currency, display,
     money: (v) => formatMoney(v, currency, locale),

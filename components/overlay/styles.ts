@@ -55,6 +55,12 @@ export const PANEL_CSS = BADGE_CSS + `
 .panel .problems h3 { margin: 0 0 4px; font-size: 12px; }
 .panel .problems ul { margin: 0; padding-left: 16px; }
 .panel .actions { margin-top: 8px; text-align: right; }
+.panel form.period { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #e8f0fe; font-size: 12px; }
+.panel form.period p { margin: 0 0 4px; }
+.panel form.period label { display: inline-block; margin: 0 6px 4px 0; }
+.panel form.period input { font: inherit; font-size: 12px; padding: 1px 2px; }
+.panel form.period button { font: inherit; font-size: 12px; font-weight: 600; cursor: pointer; }
+.panel form.period .error { color: #a50e0e; margin: 4px 0 0; }
 .panel .actions button { all: unset; cursor: pointer; color: #1a73e8; font-weight: 600; }
 .panel .actions button:focus-visible { outline: 2px solid #1a73e8; }
 `;

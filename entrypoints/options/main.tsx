@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { downloadText, storageDeps } from '../../components/forms/extension-deps';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/forms/forms.css';
+import '../../components/options/options.css';
 
-render(<main><h1>Real ROI</h1></main>, document.getElementById('app')!);
+const deps = { ...storageDeps(browser, navigator.language), download: downloadText };
+render(<OptionsApp deps={deps} />, document.getElementById('app')!);

@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { popupDeps } from '../../components/popup/deps';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/forms/forms.css';
+import '../../components/popup/popup.css';
 
-render(<main><h1>Real ROI</h1></main>, document.getElementById('app')!);
+render(<PopupApp deps={popupDeps(browser, navigator.language)} />, document.getElementById('app')!);

@@ -83,3 +83,38 @@ describe('overlay rendering loop (happy-dom)', () => {
     }
   });
 });
+
+describe('an unreadable period', () => {
+  it('is never guessed: rows say why, and the period typed in the panel completes them', async () => {
+    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html', { scripts: true });
+    const button = document.querySelector('.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button')!;
+    button.textContent = 'All time';
+    overlay = createOverlay({ adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
+    overlay.setSettings(settings());
+    overlay.flush();
+    const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));
+    expect(hosts().map((h) => h.getAttribute('data-roi'))).toEqual(hosts().map(() => 'na'));
+    expect(hosts().filter((h) => h.getAttribute('data-roi-reason') === 'period-unknown').length).toBeGreaterThan(3);
+
+    const root = document.querySelector('real-roi-panel')!.shadowRoot!;
+    const [start, end] = Array.from(root.querySelectorAll('input[type="date"]')) as HTMLInputElement[];
+    const type = (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
+    };
+    type(start!, '2024-12-16');
+    type(end!, '2024-12-01');
+    root.querySelector('form')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }) as unknown as Event);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('on or before');
+    expect(hosts().every((h) => h.getAttribute('data-roi') === 'na')).toBe(true);
+
+    type(end!, '2025-01-14');
+    root.querySelector('form')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }) as unknown as Event);
+    await new Promise((r) => setTimeout(r, 80));
+    overlay.flush();
+    const roi = hosts().map((h) => h.getAttribute('data-roi'));
+    expect(roi.filter((x) => x !== 'na').length).toBeGreaterThan(0);
+    expect(root.querySelector('[data-panel="period"]')!.textContent).toContain('entered by you');
+  });
+});

@@ -1,0 +1,268 @@
+/**
+ * The options page's state: the saved settings, the draft being edited, and
+ * everything that moves between them (save, discard, restore a draft, merge
+ * changes saved elsewhere, mirror to browser sync).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DRAFT_KEY, draftRecord, isDirty, rebaseDraft, restoreDraft } from '../../lib/forms/draft';
+import type { DraftSettings } from '../../lib/forms/loose';
+import { sameJson } from '../../lib/forms/same-json';
+import { checkDraft, type DraftCheck } from '../../lib/forms/validation';
+import { localeFor, resolveLanguage, translator, type Language, type Translate } from '../../lib/i18n';
+import {
+  LANGUAGES, SETTINGS_KEY, createSettingsStore, readSettings, validateImport, type Repair, type Settings,
+} from '../../lib/settings';
+import type { StorageDeps } from '../forms/extension-deps';
+import { clearSync, pushToSync, readSync, type SyncStatus } from './sync-store';
+
+/** The synced copy the user last saw (pushed or dismissed), so it is not offered again. */
+export const SYNC_SEEN_KEY = 'optionsSyncSeen';
+const DRAFT_DELAY_MS = 300;
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'blocked' }
+  | { kind: 'failed'; error: string };
+
+export interface Notices {
+  firstRun: boolean;
+  repairs: Repair[];
+  restoredAt: string | null;
+  /** Set when settings saved elsewhere were merged in; the number of fields both sides changed. */
+  mergedConflicts: number | null;
+}
+
+export interface SyncOffer {
+  settings: Settings;
+  savedAt: string;
+}
+
+export interface OptionsState {
+  loading: boolean;
+  loadError: string | null;
+  saved: Settings;
+  draft: DraftSettings;
+  dirty: boolean;
+  check: DraftCheck;
+  language: Language;
+  locale: string;
+  t: Translate;
+  notices: Notices;
+  saveState: SaveState;
+  syncStatus: SyncStatus;
+  syncOffer: SyncOffer | null;
+  setDraft(update: (d: DraftSettings) => DraftSettings): void;
+  save(): Promise<boolean>;
+  /** Replaces the saved settings (an accepted import or synced copy). */
+  replace(settings: Settings): Promise<boolean>;
+  discard(): void;
+  dismissNotice(name: 'restored' | 'merged' | 'repairs' | 'firstRun'): void;
+  dismissSyncOffer(): Promise<void>;
+}
+
+const EMPTY_NOTICES: Notices = { firstRun: false, repairs: [], restoredAt: null, mergedConflicts: null };
+
+function languageOf(draft: DraftSettings, saved: Settings): Settings['language'] {
+  return (LANGUAGES as readonly string[]).includes(draft.language) ? draft.language : saved.language;
+}
+
+const systemNow = () => new Date();
+
+/** `now` must be stable across renders (the draft timer depends on it). */
+export function useOptions(deps: StorageDeps, now: () => Date = systemNow): OptionsState {
+  const initial = useMemo(() => readSettings(undefined).settings, []);
+  const [loading, setLoading] = useState(true);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Settings>(initial);
+  const [draft, setDraftState] = useState<DraftSettings>(initial);
+  const [notices, setNotices] = useState<Notices>(EMPTY_NOTICES);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [syncStatus, setSyncStatus] = useState<SyncStatus>({ kind: 'off' });
+  const [syncOffer, setSyncOffer] = useState<SyncOffer | null>(null);
+
+  // Listeners and timers read the latest values through refs.
+  const live = useRef({ saved, draft });
+  live.current = { saved, draft };
+  /** What this page last wrote, to tell its own storage echo from a change made elsewhere. */
+  const lastWritten = useRef<unknown>(undefined);
+  const draftStored = useRef(false);
+  const store = useMemo(() => createSettingsStore(deps.local), [deps.local]);
+
+  const considerSync = useCallback(async (current: Settings) => {
+    const synced = await readSync(deps.sync);
+    if (!synced) return setSyncOffer(null);
+    const seen = (await deps.local.get(SYNC_SEEN_KEY))[SYNC_SEEN_KEY];
+    const checked = validateImport(synced.text);
+    if (seen === synced.savedAt || !checked.ok || sameJson(checked.settings, current)) return setSyncOffer(null);
+    setSyncOffer({ settings: checked.settings, savedAt: synced.savedAt });
+  }, [deps]);
+
+  // ------------------------------------------------------------------ load
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const items = await deps.local.get([SETTINGS_KEY, DRAFT_KEY]);
+        const read = readSettings(items[SETTINGS_KEY]);
+        const restored = restoreDraft(items[DRAFT_KEY], read.settings);
+        if (cancelled) return;
+        const firstRun = items[SETTINGS_KEY] === undefined;
+        setSaved(read.settings);
+        setDraftState(restored.draft);
+        draftStored.current = items[DRAFT_KEY] !== undefined;
+        setNotices({ ...EMPTY_NOTICES, firstRun, repairs: firstRun ? [] : read.repairs, restoredAt: restored.updatedAt });
+        setSyncStatus(read.settings.sync ? { kind: 'idle' } : { kind: 'off' });
+        setLoading(false);
+        void considerSync(read.settings);
+      } catch (error) {
+        if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [deps, considerSync]);
+
+  // ------------------------------------------- changes saved elsewhere
+  useEffect(() => {
+    if (loading) return undefined;
+    return deps.onChanged((changes, area) => {
+      if (area === 'sync') {
+        void considerSync(live.current.saved);
+        return;
+      }
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      const incoming = changes[SETTINGS_KEY]?.newValue;
+      if (incoming !== undefined && sameJson(incoming, lastWritten.current)) return;
+      const theirs = readSettings(incoming).settings;
+      const { saved: base, draft: ours } = live.current;
+      if (sameJson(theirs, base)) return;
+      const merged = rebaseDraft(base, ours, theirs);
+      setSaved(theirs);
+      setDraftState(merged.value);
+      setNotices((n) => ({ ...n, mergedConflicts: merged.conflicts.length }));
+    });
+  }, [deps, loading, considerSync]);
+
+  // ------------------------------------------------------- draft keeping
+  const writeDraft = useCallback(() => {
+    const { saved: base, draft: current } = live.current;
+    if (isDirty(current, base)) {
+      draftStored.current = true;
+      void deps.local.set({ [DRAFT_KEY]: draftRecord(base, current, now()) });
+    } else if (draftStored.current) {
+      draftStored.current = false;
+      void deps.local.remove(DRAFT_KEY);
+    }
+  }, [deps, now]);
+
+  useEffect(() => {
+    if (loading) return undefined;
+    const timer = setTimeout(writeDraft, DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, saved, loading, writeDraft]);
+
+  useEffect(() => {
+    // Closing the tab within the delay must not lose the last keystrokes.
+    const flush = () => {
+      if (!loading) writeDraft();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [loading, writeDraft]);
+
+  // ---------------------------------------------------------------- save
+  const persist = useCallback(async (settings: Settings): Promise<boolean> => {
+    setSaveState({ kind: 'saving' });
+    const before = live.current.saved;
+    try {
+      lastWritten.current = settings;
+      await store.save(settings);
+    } catch (error) {
+      setSaveState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+    setSaved(settings);
+    setDraftState(settings);
+    live.current = { saved: settings, draft: settings };
+    writeDraft();
+    setSaveState({ kind: 'saved' });
+    if (settings.sync) {
+      const status = await pushToSync(deps.sync, settings, now());
+      setSyncStatus(status);
+      if (status.kind === 'synced') await deps.local.set({ [SYNC_SEEN_KEY]: status.at });
+      setSyncOffer(null);
+    } else {
+      if (before.sync) await clearSync(deps.sync);
+      setSyncStatus({ kind: 'off' });
+    }
+    return true;
+  }, [deps, store, now, writeDraft]);
+
+  const check = useMemo(() => checkDraft(draft), [draft]);
+
+  const save = useCallback(async () => {
+    if (!check.ok) {
+      setSaveState({ kind: 'blocked' });
+      return false;
+    }
+    return persist(check.settings);
+  }, [check, persist]);
+
+  const setDraft = useCallback((update: (d: DraftSettings) => DraftSettings) => {
+    setDraftState((d) => update(d));
+    setSaveState((s) => (s.kind === 'saved' || s.kind === 'blocked' ? { kind: 'idle' } : s));
+  }, []);
+
+  const discard = useCallback(() => {
+    const { saved: current } = live.current;
+    setDraftState(current);
+    // Forget the stored draft now, not after the next render: the page may be closing.
+    live.current = { saved: current, draft: current };
+    writeDraft();
+    setSaveState({ kind: 'idle' });
+    setNotices((n) => ({ ...n, restoredAt: null }));
+  }, [writeDraft]);
+
+  const dismissNotice = useCallback((name: 'restored' | 'merged' | 'repairs' | 'firstRun') => {
+    setNotices((n) => ({
+      ...n,
+      ...(name === 'restored' && { restoredAt: null }),
+      ...(name === 'merged' && { mergedConflicts: null }),
+      ...(name === 'repairs' && { repairs: [] }),
+      ...(name === 'firstRun' && { firstRun: false }),
+    }));
+  }, []);
+
+  const dismissSyncOffer = useCallback(async () => {
+    if (!syncOffer) return;
+    await deps.local.set({ [SYNC_SEEN_KEY]: syncOffer.savedAt });
+    setSyncOffer(null);
+  }, [deps, syncOffer]);
+
+  const language = resolveLanguage(languageOf(draft, saved), deps.browserLanguage);
+  const t = useMemo(() => translator(language), [language]);
+  return {
+    loading,
+    loadError,
+    saved,
+    draft,
+    dirty: isDirty(draft, saved),
+    check,
+    language,
+    locale: localeFor(language, deps.browserLanguage),
+    t,
+    notices,
+    saveState,
+    syncStatus,
+    syncOffer,
+    setDraft,
+    save,
+    replace: persist,
+    discard,
+    dismissNotice,
+    dismissSyncOffer,
+  };
+}

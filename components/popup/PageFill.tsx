@@ -1,0 +1,28 @@
+/** "Use this page's totals": enabled only when the active tab is an ad table with the overlay. */
+import type { PageTotals } from '../../lib/overlay/page-totals';
+import { periodText } from '../../lib/forms/period';
+import type { PopupFmt } from './shared';
+
+export interface PageFillProps {
+  fmt: PopupFmt;
+  totals: PageTotals | null | 'checking';
+  filled: PageTotals | null;
+  onFill: () => void;
+}
+
+export function PageFill({ fmt, totals, filled, onFill }: PageFillProps) {
+  const { t, locale } = fmt;
+  const available = totals !== null && totals !== 'checking';
+  let note: string;
+  if (filled) note = filled.period ? t('popup.filled', { period: periodText(filled.period, locale) }) : t('popup.filledNoPeriod');
+  else if (available) note = t('popup.fillHint');
+  else note = t('popup.fillUnavailable');
+  return (
+    <div class="fill">
+      <button type="button" onClick={onFill} disabled={!available} aria-describedby="fill-note" data-testid="fill">
+        {t('popup.fill')}
+      </button>
+      <p id="fill-note" class="hint">{note}</p>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/** The quick calculator: e-commerce, leads or lifetime value, through the engine, with the profile's costs. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { DraftCost } from '../../lib/forms/loose';
+import { monthOf, periodOf, periodText } from '../../lib/forms/period';
+import { sameJson } from '../../lib/forms/same-json';
+import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import type { PageTotals } from '../../lib/overlay/page-totals';
+import { profileFor, readSettings, SETTINGS_KEY, type Settings, type SettingsProfile } from '../../lib/settings';
+import { RadioGroup } from '../forms/RadioGroup';
+import { compute } from './compute';
+import { CostInputs } from './CostInputs';
+import type { PopupDeps } from './deps';
+import { Inputs, type Figures, type Mode } from './Inputs';
+import { PageFill } from './PageFill';
+import { Results } from './Results';
+import { popupFmt } from './shared';
+
+const EMPTY: Figures = {
+  valueMode: 'revenue', spend: null, revenue: null, roas: null, conversions: null, leads: null, closeRate: null,
+  dealValue: null, aov: null, purchasesPerYear: null, years: null, cac: null, margin: null,
+};
+
+/** The profile's own figures go in; what the user typed stays. */
+function prefill(profile: SettingsProfile, figures: Figures): Figures {
+  return {
+    ...figures,
+    margin: profile.margin.default,
+    closeRate: profile.leadValue?.closeRate ?? figures.closeRate,
+    dealValue: profile.leadValue?.dealValue ?? figures.dealValue,
+  };
+}
+
+export function PopupApp({ deps }: { deps: PopupDeps }) {
+  const now = deps.now ?? (() => new Date());
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [profileId, setProfileId] = useState('');
+  const [mode, setMode] = useState<Mode>('ecommerce');
+  const [figures, setFigures] = useState<Figures>(EMPTY);
+  const [costs, setCosts] = useState<DraftCost[]>([]);
+  const [period, setPeriod] = useState(() => monthOf(now()));
+  const [totals, setTotals] = useState<PageTotals | null | 'checking'>('checking');
+  const [filled, setFilled] = useState<PageTotals | null>(null);
+
+  const chooseProfile = (p: SettingsProfile) => {
+    setProfileId(p.id);
+    setFigures((f) => prefill(p, f));
+    setCosts(p.costs);
+  };
+
+  useEffect(() => {
+    void deps.getItem(SETTINGS_KEY).then((raw) => {
+      const s = readSettings(raw).settings;
+      setSettings(s);
+      chooseProfile(profileFor(s, 'google-ads', null));
+    });
+    void deps.getPageTotals().then(setTotals);
+  }, [deps]);
+
+  const language = resolveLanguage(settings?.language ?? 'auto', deps.browserLanguage);
+  const t = useMemo(() => translator(language), [language]);
+  const locale = localeFor(language, deps.browserLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('popup.title');
+  }, [language, t]);
+
+  const profile = settings?.profiles.find((p) => p.id === profileId) ?? null;
+  if (!settings || !profile) return <main class="popup"><p role="status">{t('popup.loading')}</p></main>;
+
+  const fmt = popupFmt(t, locale, profile.currency, settings.display);
+  const validPeriod = periodOf(period.start, period.end);
+  const shown = compute(fmt, {
+    mode, figures, profile, costs, period: validPeriod, targetRoi: settings.targetRoi, pageCurrency: filled?.currency ?? null,
+  });
+
+  const fillFromPage = () => {
+    if (!totals || totals === 'checking') return;
+    const p = profileFor(settings, totals.platform, totals.accountId);
+    chooseProfile(p);
+    setFigures((f) => ({
+      ...prefill(p, f),
+      spend: totals.spend,
+      conversions: totals.conversions,
+      leads: totals.conversions,
+      valueMode: totals.conversionValue === null && totals.platformRoas !== null ? 'roas' : 'revenue',
+      revenue: totals.conversionValue,
+      roas: totals.platformRoas,
+    }));
+    if (totals.period) setPeriod(totals.period);
+    setFilled(totals);
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('popup.title')}</h1>
+        <button type="button" class="link" onClick={deps.openOptions}>{t('popup.openOptions')}</button>
+      </header>
+      <RadioGroup
+        name="mode" legend={t('popup.mode')} value={mode} class="segmented visually-hidden-legend"
+        options={[
+          { value: 'ecommerce', label: t('mode.ecommerce') },
+          { value: 'leads', label: t('mode.leads') },
+          { value: 'lifetime', label: t('mode.lifetime') },
+        ]}
+        onChange={setMode}
+      />
+      {settings.profiles.length > 1 && (
+        <div class="field">
+          <label for="popup-profile">{t('popup.profile')}</label>
+          <select
+            id="popup-profile" value={profileId}
+            onChange={(e) => {
+              const p = settings.profiles.find((x) => x.id === e.currentTarget.value);
+              if (p) chooseProfile(p);
+            }}
+          >
+            {settings.profiles.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+      )}
+      {mode !== 'lifetime' && <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />}
+      <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} />
+      <Results title={t('results.title')} items={shown.items} message={shown.message} />
+      {mode !== 'lifetime' && (
+        <details class="costs-details" open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}>
+          <summary>
+            {t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? periodText(validPeriod, locale) : '—' })}
+          </summary>
+          <CostInputs
+            fmt={fmt} costs={costs} onChange={setCosts} onReset={() => setCosts(profile.costs)}
+            changed={!sameJson(costs, profile.costs)} problems={shown.problems} period={period} onPeriod={setPeriod}
+            periodError={validPeriod ? null : t('popup.periodInvalid')}
+          />
+        </details>
+      )}
+    </main>
+  );
+}

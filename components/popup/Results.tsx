@@ -1,0 +1,38 @@
+/** The calculator's results, each with what it means in one line, announced as they change. */
+import type { ComponentChildren } from 'preact';
+
+export interface ResultItem {
+  key: string;
+  name: string;
+  value: string;
+  meaning: string;
+  tone?: 'loss' | 'below-target' | 'on-target';
+}
+
+export interface ResultsProps {
+  title: string;
+  items: readonly ResultItem[];
+  /** Shown instead of the items: what is missing, or what to type first. */
+  message?: ComponentChildren;
+}
+
+export function Results({ title, items, message }: ResultsProps) {
+  return (
+    <section class="results" aria-labelledby="results-title">
+      <h2 id="results-title">{title}</h2>
+      <div aria-live="polite" data-testid="results">
+        {message ? <div class="message">{message}</div> : (
+          <dl>
+            {items.map((item) => (
+              <div key={item.key} class={`result${item.tone ? ` ${item.tone}` : ''}`} data-result={item.key}>
+                <dt>{item.name}</dt>
+                <dd class="value">{item.value}</dd>
+                <dd class="meaning">{item.meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+    </section>
+  );
+}

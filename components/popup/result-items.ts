@@ -1,0 +1,93 @@
+/** Engine results as the popup lists them: a value and its one-line meaning. */
+import { formatGainRatio, formatNumber, formatRoas, formatThreshold, verdict } from '../../lib/format';
+import type { LeadResult } from '../../lib/forms/calculator';
+import type { LifetimeResult, RoiResult } from '../../lib/roi';
+import type { ResultItem } from './Results';
+import type { PopupFmt } from './shared';
+
+function threshold(fmt: PopupFmt, value: RoiResult['breakEvenRoas']): string {
+  return formatThreshold(value, fmt.locale, { unreachable: fmt.t('result.unreachable'), unknown: fmt.t('result.unknown') });
+}
+
+function roiItem(fmt: PopupFmt, r: RoiResult): ResultItem {
+  const roi = r.roi ?? 0;
+  return {
+    key: 'roi', name: fmt.t('result.roi'), value: fmt.roi(roi), tone: verdict(roi, r.targetRoi),
+    meaning: fmt.t('meaning.roi', { target: fmt.target(r.targetRoi) }),
+  };
+}
+
+function profitItem(fmt: PopupFmt, r: RoiResult): ResultItem {
+  return {
+    key: 'netProfit', name: fmt.t('result.netProfit'), value: fmt.money(r.netProfit),
+    meaning: fmt.t('meaning.netProfit', { margin: fmt.money(r.grossMargin), cost: fmt.money(r.totalCost) }),
+  };
+}
+
+function costItem(fmt: PopupFmt, r: RoiResult): ResultItem {
+  return {
+    key: 'totalCost', name: fmt.t('result.totalCost'), value: fmt.money(r.totalCost),
+    meaning: fmt.t('meaning.totalCost', {
+      spend: fmt.money(r.spend ?? 0), variable: fmt.money(r.variableTotal), fixed: fmt.money(r.fixedTotal),
+    }),
+  };
+}
+
+export function ecommerceItems(fmt: PopupFmt, r: RoiResult): ResultItem[] {
+  const { t, locale } = fmt;
+  const items = [roiItem(fmt, r), profitItem(fmt, r)];
+  if (r.gainRatio !== null) {
+    items.push({ key: 'gainRatio', name: t('result.gainRatio'), value: formatGainRatio(r.gainRatio, locale), meaning: t('meaning.gainRatio') });
+  }
+  if (r.poas !== null) items.push({ key: 'poas', name: t('result.poas'), value: formatRoas(r.poas, locale), meaning: t('meaning.poas') });
+  items.push(
+    { key: 'breakEvenRoas', name: t('result.breakEven'), value: threshold(fmt, r.breakEvenRoas), meaning: t('meaning.breakEven') },
+    {
+      key: 'targetRoas', name: t('result.targetRoas'), value: threshold(fmt, r.targetRoas),
+      meaning: t('meaning.targetRoas', { target: fmt.target(r.targetRoi) }),
+    },
+  );
+  if (r.platformRoas !== null) {
+    items.push({
+      key: 'platformRoas', name: t('result.platformRoas'), value: formatRoas(r.platformRoas, locale),
+      meaning: t(r.valueEstimated ? 'meaning.platformRoasTyped' : 'meaning.platformRoas'),
+    });
+  }
+  items.push(costItem(fmt, r));
+  return items;
+}
+
+export function leadItems(fmt: PopupFmt, r: LeadResult): ResultItem[] {
+  const { t } = fmt;
+  const max = r.maxCostPerLead;
+  return [
+    { key: 'valuePerLead', name: t('result.valuePerLead'), value: fmt.money(r.valuePerLead), meaning: t('meaning.valuePerLead') },
+    roiItem(fmt, r.roi),
+    profitItem(fmt, r.roi),
+    {
+      key: 'maxCostPerLead', name: t('result.maxCostPerLead'),
+      value: max === null ? t('result.unknown') : max === 'unreachable' ? t('result.unreachable') : fmt.money(max),
+      meaning: t('meaning.maxCostPerLead'),
+    },
+    costItem(fmt, r.roi),
+  ];
+}
+
+export function lifetimeItems(fmt: PopupFmt, r: LifetimeResult, targetRoi: number): ResultItem[] {
+  const { t, locale } = fmt;
+  return [
+    { key: 'clv', name: t('result.clv'), value: fmt.money(r.clv), meaning: t('meaning.clv') },
+    r.lifetimeRoi === null
+      ? { key: 'lifetimeRoi', name: t('result.lifetimeRoi'), value: t('result.unknown'), meaning: t('meaning.lifetimeRoiNoCac') }
+      : {
+        key: 'lifetimeRoi', name: t('result.lifetimeRoi'), value: fmt.roi(r.lifetimeRoi), tone: verdict(r.lifetimeRoi, targetRoi),
+        meaning: t('meaning.lifetimeRoi'),
+      },
+    { key: 'maxCac', name: t('result.maxCac'), value: fmt.money(r.maxCac), meaning: t('meaning.maxCac') },
+    {
+      key: 'payback', name: t('result.payback'),
+      value: r.paybackMonths === null ? t('result.never') : t('unit.monthsCount', { value: formatNumber(r.paybackMonths, locale, 1) }),
+      meaning: t('meaning.payback'),
+    },
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * Helpers for the extension's own pages (options, popup) in the e2e tests,
+ * next to harness.ts: open them as tabs, read storage, run axe.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, type Harness } from './harness';
+
+/** The popup's CSS width: a tab is sized to it so the page renders as the real popup does. */
+export const POPUP_WIDTH = 380;
+
+export async function openOptions(h: Harness, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await page.locator('[data-testid="save"]').waitFor();
+  return page;
+}
+
+export async function openPopup(h: Harness, height = 900): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: POPUP_WIDTH, height });
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await page.locator('#in-spend').waitFor();
+  return page;
+}
+
+export async function storedSettings(h: Harness): Promise<unknown> {
+  return h.worker.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
+}
+
+export async function wipeStorage(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    await chrome.storage.local.clear();
+    await chrome.storage.sync.clear();
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** axe-core's violations of impact serious or critical. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Extension pages forbid inline scripts (CSP), so addScriptTag is refused;
+  // evaluation through the DevTools protocol is not subject to the page's CSP.
+  await page.evaluate(`${readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')}\n;0`);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+}

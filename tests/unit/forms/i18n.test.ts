@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../lib/i18n/en';
+import { formsEn } from '../../../lib/i18n/forms.en';
+import { formsFr } from '../../../lib/i18n/forms.fr';
+import { fr } from '../../../lib/i18n/fr';
+import { popupEn } from '../../../lib/i18n/popup.en';
+import { popupFr } from '../../../lib/i18n/popup.fr';
+import { overlayEn } from '../../../lib/i18n/overlay.en';
+import { overlayFr } from '../../../lib/i18n/overlay.fr';
+
+const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('English and French catalogs', () => {
+  it('have exactly the same keys', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(formsFr).sort()).toEqual(Object.keys(formsEn).sort());
+    expect(Object.keys(popupFr).sort()).toEqual(Object.keys(popupEn).sort());
+    expect(Object.keys(overlayFr).sort()).toEqual(Object.keys(overlayEn).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect([key, params(fr[key])]).toEqual([key, params(en[key])]);
+    }
+  });
+
+  it('have no empty text, and the parts do not overwrite each other', () => {
+    for (const text of [...Object.values(en), ...Object.values(fr)]) expect(text.trim()).not.toBe('');
+    const formsKeys = Object.keys(formsEn);
+    const popupKeys = new Set(Object.keys(popupEn));
+    expect(formsKeys.filter((k) => popupKeys.has(k))).toEqual([]);
+    const overlayKeys = Object.keys(en).length - formsKeys.length - popupKeys.size;
+    expect(overlayKeys).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { PopupDeps } from '../../../components/popup/deps';
+import type { PageTotals } from '../../../lib/overlay/page-totals';
+import type { Settings } from '../../../lib/settings';
+import { exampleSettings } from './fixtures';
+
+function setup(opts: { settings?: Settings; totals?: PageTotals | null; language?: string } = {}) {
+  const deps: PopupDeps = {
+    getItem: async () => opts.settings ?? exampleSettings(),
+    getPageTotals: async () => opts.totals ?? null,
+    openOptions: () => {},
+    browserLanguage: opts.language ?? 'en-US',
+    // Worked example 1 is in November 2025: the default period is that month.
+    now: () => new Date(2025, 10, 20, 12),
+  };
+  render(<PopupApp deps={deps} />);
+}
+
+const type = (id: string, value: string) => fireEvent.input(document.getElementById(id)!, { target: { value } });
+const result = (key: string) => document.querySelector(`[data-result="${key}"] .value`)?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+
+afterEach(cleanup);
+
+describe('popup calculator', () => {
+  it('e-commerce: worked example 1 shows ROI 107.1 % with each result explained', async () => {
+    setup();
+    await screen.findByLabelText('Ad spend');
+    expect((document.getElementById('in-margin') as HTMLInputElement).value).toBe('60');
+    screen.getByText('The results appear once these are filled in: Ad spend, Revenue.');
+    type('in-spend', '2500');
+    type('in-revenue', '15000');
+    type('in-conversions', '75');
+    await waitFor(() => expect(result('roi')).toBe('107.1%'));
+    expect(result('netProfit')).toBe('€4,655.00');
+    expect(result('gainRatio')).toBe('2.07 : 1');
+    expect(result('poas')).toBe('3.30');
+    expect(result('breakEvenRoas')).toBe('2.61');
+    expect(result('platformRoas')).toBe('6.00');
+    screen.getByText('Net profit per unit of total cost, every hidden cost included. Your target: 50%.');
+    expect(screen.getByTestId('results').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('says what is missing instead of leaving a cost out', async () => {
+    setup();
+    await screen.findByLabelText('Ad spend');
+    type('in-spend', '2500');
+    type('in-revenue', '15000');
+    await screen.findByText(/Not computed, so that no cost is left out: a cost is per conversion/);
+    expect(result('roi')).toBeUndefined();
+  });
+
+  it('what if: an edited cost changes the result, and resets to the profile', async () => {
+    setup();
+    await screen.findByLabelText('Ad spend');
+    type('in-spend', '2500');
+    type('in-revenue', '15000');
+    type('in-conversions', '75');
+    type('cost-2-amount', '0');
+    await waitFor(() => expect(result('roi')).toBe('122.5%'));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset the costs to the profile' }));
+    await waitFor(() => expect(result('roi')).toBe('107.1%'));
+  });
+
+  it('fills in the page’s totals and uses the profile of its account', async () => {
+    setup({
+      totals: {
+        platform: 'google-ads', accountId: '3216540987', currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' },
+        spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6,
+      },
+    });
+    const button = await screen.findByRole('button', { name: 'Use this page’s totals' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(result('roi')).toBe('107.1%'));
+    screen.getByText(/Filled with the page’s totals \(Nov 1 – 30, 2025\)/);
+  });
+
+  it('disables the page button off an ad page, with the reason', async () => {
+    setup();
+    const button = await screen.findByRole('button', { name: 'Use this page’s totals' });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    expect(button.getAttribute('aria-describedby')).toBe('fill-note');
+    screen.getByText('On a Google Ads or Meta campaign table, this fills in its totals.');
+  });
+
+  it('leads and lifetime modes', async () => {
+    setup();
+    fireEvent.click(await screen.findByLabelText('Leads'));
+    type('in-spend', '1000');
+    type('in-leads', '40');
+    type('in-closeRate', '25');
+    type('in-dealValue', '1200');
+    await waitFor(() => expect(result('valuePerLead')).toBe('€300.00'));
+    expect(result('maxCostPerLead')).toMatch(/^€\d/);
+    fireEvent.click(screen.getByLabelText('Lifetime value'));
+    type('in-aov', '80');
+    type('in-purchasesPerYear', '3');
+    type('in-years', '2');
+    type('in-margin', '50');
+    type('in-cac', '60');
+    await waitFor(() => expect(result('clv')).toBe('€480.00'));
+    expect(result('lifetimeRoi')).toBe('300.0%');
+    expect(result('payback')).toBe('6.0 months');
+  });
+
+  it('in French: texts and number formats', async () => {
+    setup({ language: 'fr-FR' });
+    await screen.findByLabelText('Dépenses publicitaires');
+    type('in-spend', '2500');
+    type('in-revenue', '15 000');
+    type('in-conversions', '75');
+    await waitFor(() => expect(result('roi')).toBe('107,1 %'));
+    expect(result('netProfit')).toBe('4 655,00 €');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('shows an unreadable number as an error at its field', async () => {
+    setup();
+    await screen.findByLabelText('Ad spend');
+    type('in-spend', 'abc');
+    await screen.findByText('Enter a number, for example 12.5.');
+    screen.getByText('Fix the fields marked in red to see the results.');
+  });
+});
