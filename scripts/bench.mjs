@@ -9,15 +9,38 @@
 // Each is measured as main-thread busy time (CDP Performance.TaskDuration:
 // script, style and layout of the page AND the content script) and as wall
 // latency (which also includes the overlay's mutation debounce).
+//
+// Meta Ads Manager campaigns table of 2 000 rows (18 columns, horizontally
+// virtualized as FixedDataTable is: a row renders only the scrolling cells
+// on screen; bench-meta-page.mjs), measured the same way:
+//   - page insert and overlay full pass, every row attached;
+//   - per horizontal scroll step (one column: cells leave and enter every
+//     row), a sweep to the last column and back: the page's own step and the
+//     overlay's work after it;
+//   - per vertical scroll step on the recycled-rows variant (40 row nodes
+//     drawing the 2 000 campaigns, as FixedDataTable's row buffer).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, launchWithExtension, seedSettings } from './browser.mjs';
 import { GOOGLE_BENCH_URL, googleBenchHtml } from './bench-pages.mjs';
+import { META_BENCH_ACCOUNT, META_BENCH_COLUMNS, META_BENCH_URL, metaBenchHtml } from './bench-meta-page.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const CHANGED = 50;
+const META_ROWS = Number(process.env.BENCH_META_ROWS ?? 2000);
+const META_NODES = 40;
+const META_ROW_STEP = 2; // a wheel notch (100 px) is about 2 rows of 52 px
+const META_ROW_STEPS = 10;
+/** The overlay's pass after a step that changes no badge: wait this long (its debounce is 40 ms). */
+const IDLE_MS = 300;
+/**
+ * Badge `na` reasons the bench data itself calls for: traffic campaigns
+ * (Purchases, value and ROAS shown as "—"), margin rules mixed in a total.
+ */
+const META_NA_EXPECTED = new Set(['conversions-unreadable', 'margin-mix']);
 
 const settings = {
   version: 1, targetRoi: 0.5, display: 'percent', language: 'en', defaultProfile: 'bench',
@@ -108,6 +131,170 @@ async function measure(browser, n) {
   };
 }
 
+// ------------------------------------------------------------------ Meta
+
+/**
+ * The same page where the content script does not run (its matches are
+ * adsmanager.facebook.com and /adsmanager/ paths): what a step costs the
+ * page after its own timed part (compositing its 2 000 translated rows,
+ * painting, GC) is measured there and subtracted from the overlay's figure.
+ */
+const META_CONTROL_URL = `https://www.facebook.com/bench-control/campaigns?act=${META_BENCH_ACCOUNT}`;
+
+const within = (promise, ms, what) => Promise.race([promise,
+  new Promise((_, reject) => setTimeout(() => reject(new Error(`meta bench: ${what} not done after ${ms} ms`)), ms))]);
+
+async function metaPage(browser, control) {
+  const page = await browser.context.newPage();
+  await page.goto(control ? META_CONTROL_URL : META_BENCH_URL);
+  if (control) await page.waitForTimeout(500);
+  else await page.waitForSelector('real-roi-panel', { state: 'attached', timeout: 10_000 });
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** Every attached row and the footer have a badge in their ROAS cell, and none is `na` because of the page. */
+function checkMetaBadges(report, expected, what) {
+  const problems = [];
+  if (report.badges !== expected) problems.push(`${report.badges} badges, expected ${expected}`);
+  if (!report.total) problems.push('no total badge in the footer');
+  if (report.inRoas !== expected) problems.push(`${report.inRoas} badges in the ROAS cells, expected ${expected}`);
+  for (const r of Object.keys(report.na)) if (!META_NA_EXPECTED.has(r)) problems.push(`${report.na[r]} badges na: ${r}`);
+  const traffic = report.na['conversions-unreadable'] ?? 0;
+  if (traffic !== report.trafficRows) problems.push(`${traffic} conversions-unreadable, expected ${report.trafficRows} (traffic rows)`);
+  if (problems.length) throw new Error(`meta bench ${what}: ${problems.join('; ')}`);
+}
+
+async function metaInsert(page, cdp, n, nodes, control) {
+  const expected = Math.min(n, nodes) + 1;
+  if (!control) await page.evaluate((count) => window.__bench.expectBadges(count), expected);
+  const b0 = await busy(cdp);
+  const { insertMs, insertedAt } = await page.evaluate(([rows, k]) => {
+    const ms = window.__bench.insert(rows, { nodes: k });
+    return { insertMs: ms, insertedAt: performance.now() };
+  }, [n, nodes]);
+  const b1 = await busy(cdp);
+  let doneAt = null;
+  if (control) await page.waitForTimeout(IDLE_MS);
+  else doneAt = await within(page.evaluate(() => window.__badgesDone), 60_000, `badges of ${n} rows`);
+  const b2 = await busy(cdp);
+  const report = control ? null : await page.evaluate(() => window.__bench.badgeReport());
+  if (report) checkMetaBadges(report, expected, `after insert (${nodes} nodes)`);
+  return {
+    report,
+    pageInsertWallMs: insertMs,
+    pageInsertBusyMs: b1 - b0,
+    overlayFullWallMs: doneAt === null ? null : doneAt - insertedAt,
+    // Control: the page's own busy time after its insert, over IDLE_MS.
+    overlayFullBusyMs: b2 - b1,
+  };
+}
+
+/**
+ * One scroll step: the page's own step (its ms subtracted from the busy
+ * time, as for the Google change) and the overlay's pass after it; done at
+ * the first badge attribute change, else IDLE_MS after the step (the pass
+ * has run: its debounce timer was set after ours, with a shorter delay). Wall: to that change, else to the end of the last
+ * long task after the step (null when the pass was shorter than 50 ms).
+ */
+async function metaStep(page, cdp, fn, arg) {
+  await page.waitForTimeout(100);
+  await page.evaluate((ms) => window.__bench.expectPass(ms), IDLE_MS);
+  const b0 = await busy(cdp);
+  const { start, pageMs, from } = await page.evaluate(([f, a]) => {
+    const at = window.__bench.position();
+    const t = performance.now();
+    const ms = window.__bench[f](a);
+    window.__bench.armIdle();
+    return { start: t, pageMs: ms, from: at };
+  }, [fn, arg]);
+  const pass = await within(page.evaluate(() => window.__passDone), 60_000, `${fn}(${arg})`);
+  const b1 = await busy(cdp);
+  const { to, longEnd } = await page.evaluate((t) => ({
+    to: window.__bench.position(),
+    longEnd: Math.max(0, ...window.__longTasks.filter((e) => e.start >= t).map((e) => e.end)),
+  }), start + pageMs);
+  const end = pass.at ?? (longEnd || null);
+  return {
+    from: fn === 'scrollRows' ? from.firstRow : from.scrollLeft,
+    to: fn === 'scrollRows' ? to.firstRow : to.scrollLeft,
+    pageMs,
+    busyLessPageMs: b1 - b0 - pageMs,
+    wallMs: end === null ? null : end - start - pageMs,
+    badgeChanges: pass.changes,
+  };
+}
+
+/** One run: every row attached (full pass, column sweep), then the recycled rows (row steps). */
+async function measureMeta(browser, n, control) {
+  let { page, cdp } = await metaPage(browser, control);
+  const full = await metaInsert(page, cdp, n, n, control);
+  const columnSteps = await page.evaluate(() => window.__bench.columnSteps());
+  const hSteps = [];
+  for (const dir of [1, -1]) for (let i = 0; i < columnSteps; i++) hSteps.push(await metaStep(page, cdp, 'scrollColumns', dir));
+  if (!control) checkMetaBadges(await page.evaluate(() => window.__bench.badgeReport()), n + 1, 'after the column sweep');
+  await page.close();
+
+  ({ page, cdp } = await metaPage(browser, control));
+  const recycled = await metaInsert(page, cdp, n, META_NODES, control);
+  const vSteps = [];
+  for (let i = 0; i < META_ROW_STEPS; i++) vSteps.push(await metaStep(page, cdp, 'scrollRows', META_ROW_STEP));
+  if (!control) checkMetaBadges(await page.evaluate(() => window.__bench.badgeReport()), META_NODES + 1, 'after the row steps');
+  await page.close();
+  return { full, hSteps, recycled, vSteps };
+}
+
+/** Medians over the runs of per-run figures; steps: medians over the steps of each run (max: of the net figure). */
+function summariseMeta(n, runs, controls) {
+  const med = (f) => median(runs.map((r, i) => f(r, controls[i])));
+  const steps = (key) => {
+    const perRun = runs.map((r, i) => r[key].map((s, j) => ({ ...s, controlMs: controls[i][key][j].busyLessPageMs })));
+    const walls = (ss) => ss.map((s) => s.wallMs).filter((x) => x !== null);
+    const stat = (f) => median(perRun.map((ss) => f(ss)));
+    return {
+      steps: perRun[0].length,
+      pageStepMs: stat((ss) => median(ss.map((s) => s.pageMs))),
+      overlayStepBusyMs: stat((ss) => median(ss.map((s) => s.busyLessPageMs))),
+      controlStepMs: stat((ss) => median(ss.map((s) => s.controlMs))),
+      overlayStepNetMs: stat((ss) => median(ss.map((s) => s.busyLessPageMs - s.controlMs))),
+      overlayStepNetMaxMs: stat((ss) => Math.max(...ss.map((s) => s.busyLessPageMs - s.controlMs))),
+      overlayStepWallMs: perRun.every((ss) => walls(ss).length) ? stat((ss) => median(walls(ss))) : null,
+      perStep: perRun[0].map((s, j) => ({
+        from: s.from,
+        to: s.to,
+        pageMs: median(perRun.map((ss) => ss[j].pageMs)),
+        overlayBusyMs: median(perRun.map((ss) => ss[j].busyLessPageMs)),
+        controlMs: median(perRun.map((ss) => ss[j].controlMs)),
+        overlayNetMs: median(perRun.map((ss) => ss[j].busyLessPageMs - ss[j].controlMs)),
+        badgeChanges: s.badgeChanges,
+      })),
+    };
+  };
+  return {
+    rows: n,
+    reps: runs.length,
+    columns: META_BENCH_COLUMNS.length,
+    url: META_BENCH_URL,
+    controlUrl: META_CONTROL_URL,
+    naBadges: runs[0].full.report.na,
+    pageInsertWallMs: med((r) => r.full.pageInsertWallMs),
+    pageInsertBusyMs: med((r) => r.full.pageInsertBusyMs),
+    overlayFullWallMs: med((r) => r.full.overlayFullWallMs),
+    overlayFullBusyMs: med((r) => r.full.overlayFullBusyMs),
+    controlAfterInsertMs: med((_, c) => c.full.overlayFullBusyMs),
+    overlayFullNetMs: med((r, c) => r.full.overlayFullBusyMs - c.full.overlayFullBusyMs),
+    columnScroll: steps('hSteps'),
+    recycledRows: {
+      nodes: META_NODES,
+      rowsPerStep: META_ROW_STEP,
+      pageInsertBusyMs: med((r) => r.recycled.pageInsertBusyMs),
+      overlayFullBusyMs: med((r) => r.recycled.overlayFullBusyMs),
+      ...steps('vSteps'),
+    },
+  };
+}
+
 function bundleSizes() {
   const dir = path.join(ROOT, '.output/chrome-mv3/content-scripts');
   return readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => {
@@ -116,6 +303,7 @@ function bundleSizes() {
   });
 }
 
+const loadAtStart = loadavg();
 const browser = await launchWithExtension({ headless: true });
 await seedSettings(browser.worker, settings);
 const html = googleBenchHtml();
@@ -129,11 +317,27 @@ for (const n of SIZES) {
   const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
   results.push({ rows: n, reps: REPS, ...m });
 }
+
+const metaHtml = metaBenchHtml();
+await browser.context.route(META_BENCH_URL.split('?')[0] + '**', (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }));
+await browser.context.route(META_CONTROL_URL.split('?')[0] + '**', (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }));
+let meta = null;
+if (META_ROWS > 0) {
+  const runs = [];
+  const controls = [];
+  for (let i = 0; i < REPS; i++) {
+    runs.push(await measureMeta(browser, META_ROWS, false));
+    controls.push(await measureMeta(browser, META_ROWS, true));
+  }
+  meta = summariseMeta(META_ROWS, runs, controls);
+}
 await browser.close();
 
 const fmt = (x) => x.toFixed(1);
-console.log('\nGoogle Ads campaigns table (medians of %d runs; busy = main-thread task time, wall = latency incl. debounce)', REPS);
-console.table(results.map((r) => ({
+if (results.length) console.log('\nGoogle Ads campaigns table (medians of %d runs; busy = main-thread task time, wall = latency incl. debounce)', REPS);
+if (results.length) console.table(results.map((r) => ({
   rows: r.rows,
   'page insert busy ms': fmt(r.pageInsertBusyMs),
   'overlay full busy ms': fmt(r.overlayFullBusyMs),
@@ -144,9 +348,46 @@ console.table(results.map((r) => ({
   'change / full': `${(100 * r.overlayChangeBusyMs / r.overlayFullBusyMs).toFixed(0)} %`,
   'change wall ms': fmt(r.overlayChangeWallMs),
 })));
+if (meta) {
+  const h = meta.columnScroll;
+  const v = meta.recycledRows;
+  const opt = (x) => (x === null ? 'n/a' : fmt(x));
+  console.log('\nMeta Ads Manager campaigns table, %d columns, horizontally virtualized (medians of %d runs)', meta.columns, REPS);
+  console.table([{
+    rows: meta.rows,
+    'page insert busy ms': fmt(meta.pageInsertBusyMs),
+    'overlay full busy ms': fmt(meta.overlayFullBusyMs),
+    'overlay / page': `${(100 * meta.overlayFullBusyMs / meta.pageInsertBusyMs).toFixed(0)} %`,
+    'full wall ms': fmt(meta.overlayFullWallMs),
+    'net of no-extension control ms': fmt(meta.overlayFullNetMs),
+  }]);
+  console.log('Scroll steps (median step of each run, medians of %d runs). busy − page: busy time minus the page\'s own step;', REPS);
+  console.log('control: the same on the page without the extension (the page\'s compositing / paint / GC after its step); net = the difference.');
+  const stepRow = (name, x) => ({
+    step: name,
+    'page step ms': fmt(x.pageStepMs),
+    'busy − page ms': fmt(x.overlayStepBusyMs),
+    'control ms': fmt(x.controlStepMs),
+    'overlay net ms': fmt(x.overlayStepNetMs),
+    'net max ms': fmt(x.overlayStepNetMaxMs),
+    'wall ms': opt(x.overlayStepWallMs),
+  });
+  console.table([
+    stepRow(`one column, ${meta.rows} rows attached (${h.steps} steps)`, h),
+    stepRow(`${v.rowsPerStep} rows, ${v.nodes} recycled nodes (${v.steps} steps)`, v),
+  ]);
+  console.log('Column steps of the sweep (scrollLeft px; badge changes: badge attribute records seen by the page)');
+  console.table(h.perStep.map((s) => ({
+    step: `${s.from} → ${s.to}`, 'page ms': fmt(s.pageMs), 'busy − page ms': fmt(s.overlayBusyMs),
+    'control ms': fmt(s.controlMs), 'overlay net ms': fmt(s.overlayNetMs), 'badge changes': s.badgeChanges,
+  })));
+}
+// Busy times grow when other processes compete for the cores: say how loaded the machine was.
+const load = { cpus: cpus().length, atStart: loadAtStart.map((x) => +x.toFixed(2)), atEnd: loadavg().map((x) => +x.toFixed(2)) };
+console.log('\nLoad average (1, 5, 15 min) on %d CPUs: at start %s, at end %s', load.cpus, load.atStart.join(', '), load.atEnd.join(', '));
 const sizes = bundleSizes();
 console.log('\nContent-script bundles');
 console.table(sizes.map((s) => ({ file: s.file, 'raw KB': (s.rawBytes / 1024).toFixed(1), 'gzip KB': (s.gzipBytes / 1024).toFixed(1) })));
 mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
-writeFileSync(path.join(ROOT, 'artifacts/bench.json'), JSON.stringify({ date: new Date().toISOString(), results, sizes }, null, 2));
+writeFileSync(path.join(ROOT, 'artifacts/bench.json'), JSON.stringify({ date: new Date().toISOString(), load, results, meta, sizes }, null, 2));
 console.log('written: artifacts/bench.json');

@@ -96,7 +96,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     }
     if (relevant) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'href', 'essfield', 'aria-busy', 'style'] });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'href', 'essfield', 'aria-busy'] });
 
   function onlyOurs(rec: MutationRecord): boolean {
     const nodes = [...Array.from(rec.addedNodes), ...Array.from(rec.removedNodes)];
