@@ -3,12 +3,12 @@
  * §1) into the platform-neutral shape. Read-only; takes a Document.
  */
 import { parseDateRange, parseDisplayedNumber, resolveCurrency } from '../../parse';
-import { columnNameIn, type RowRead, type TableAdapter, type TableContext } from '../../table/adapter';
+import type { RowRead, TableAdapter, TableContext } from '../../table/adapter';
 import { firstMatch, pageLocale, visibleText } from '../../table/dom';
 import type { ExtractedRow, MetricKey, TableState } from '../../table/types';
-import { metricForEssfield, metricForLabel } from './columns';
+import { columnNameFor, metricForEssfield, metricForLabel } from './columns';
 import {
-  ACCOUNT_TOTALS_LABEL, ENTITY_ID_PARAMS, GOOGLE_ADS_COLUMN_NAMES, GOOGLE_ADS_LEVELS, GOOGLE_ADS_SELECTORS as S, TOTALS_LABEL,
+  ACCOUNT_TOTALS_LABEL, ENTITY_ID_PARAMS, GOOGLE_ADS_LEVELS, GOOGLE_ADS_SELECTORS as S, TOTALS_LABEL,
 } from './selectors';
 
 const METRICS: readonly MetricKey[] = ['spend', 'conversions', 'conversionValue', 'roas'];
@@ -225,7 +225,7 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
     return row && ctx.grid?.contains(row) ? row : null;
   },
 
-  columnName: (metric, locale) => columnNameIn(GOOGLE_ADS_COLUMN_NAMES, metric, locale),
+  columnName: columnNameFor,
 };
 
 /** The totals label when the row is a totals row (class checks first, label text second), else null. */

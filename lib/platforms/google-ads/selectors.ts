@@ -1,3 +1,5 @@
+import type { MetricKey } from '../../table/types';
+
 /**
  * Every Google Ads selector, as data, with the evidence it came from
  * (tags refer to docs/platform-dom.md §0). When Google changes its markup,
@@ -51,19 +53,23 @@ export const GOOGLE_ADS_ESSFIELDS = {
 } as const;
 
 /**
- * Header labels after `normalizeHeader` (§3.1), for grids without essfield.
- * Exact matches only: "Cost / conv." or "All conv. value" must never be
- * mistaken for a metric we use.
+ * Header labels by metric and language (§3.1), for grids without essfield;
+ * the first label of a language is also how messages name a missing column.
+ * Matched exactly after `normalizeHeader`: "Cost / conv." or "All conv. value"
+ * must never be mistaken for a metric we use.
  */
 export const GOOGLE_ADS_HEADER_LABELS = {
-  spend: ['cost', 'coût', 'cout', 'kosten', 'coste', 'costo', 'custo', '费用'],
-  conversions: ['conversions', 'conversiones', 'conversões', 'conversioni', '转化次数'],
-  conversionValue: ['conv. value', 'valeur de conv.', 'conv.-wert', 'valor conv.', 'valor de conv.', 'valore conv.', '转化价值'],
-  roas: [
-    'conv. value/cost', 'valeur de conv./coût', 'conv.-wert/kosten', 'valor conv./coste', 'valor conv./costo',
-    'valor de conv./coste', 'valor de conv./costo', 'valore conv./costo', '转化价值/费用', '单位费用转化价值',
-  ],
-} as const;
+  spend: { en: ['Cost'], fr: ['Coût', 'Cout'], de: ['Kosten'], es: ['Coste', 'Costo'], pt: ['Custo'], zh: ['费用'] },
+  conversions: { en: ['Conversions'], fr: ['Conversions'], de: ['Conversions'], es: ['Conversiones'], pt: ['Conversões'], it: ['Conversioni'], zh: ['转化次数'] },
+  conversionValue: {
+    en: ['Conv. value'], fr: ['Valeur de conv.'], de: ['Conv.-Wert'], es: ['Valor conv.', 'Valor de conv.'], it: ['Valore conv.'], zh: ['转化价值'],
+  },
+  roas: {
+    en: ['Conv. value / cost'], fr: ['Valeur de conv./coût'], de: ['Conv.-Wert/Kosten'],
+    es: ['Valor conv./coste', 'Valor conv./costo', 'Valor de conv./coste', 'Valor de conv./costo'],
+    it: ['Valore conv./costo'], zh: ['转化价值/费用', '单位费用转化价值'],
+  },
+} as const satisfies Record<MetricKey, Record<string, readonly string[]> & { en: readonly string[] }>;
 
 /** Totals row labels (§1.2): class checks first, this text second. */
 export const TOTALS_LABEL = /^(total|totale?|gesamt|insgesamt|всего|合计|總計|总计)\b/i;
@@ -82,10 +88,3 @@ export const ENTITY_ID_PARAMS: readonly (readonly [param: string, prefix: string
 /** Table pages the overlay runs on (§1.1). */
 export const GOOGLE_ADS_LEVELS = ['campaigns', 'adgroups', 'ads', 'keywords', 'productgroups'] as const;
 
-/** Column names as Google Ads shows them (§3.1), for "add the column" messages. */
-export const GOOGLE_ADS_COLUMN_NAMES = {
-  en: { spend: 'Cost', conversions: 'Conversions', conversionValue: 'Conv. value', roas: 'Conv. value / cost' },
-  fr: { spend: 'Coût', conversions: 'Conversions', conversionValue: 'Valeur de conv.', roas: 'Valeur de conv./coût' },
-  de: { spend: 'Kosten', conversions: 'Conversions', conversionValue: 'Conv.-Wert', roas: 'Conv.-Wert/Kosten' },
-  es: { spend: 'Coste', conversions: 'Conversiones', conversionValue: 'Valor conv.', roas: 'Valor conv./coste' },
-} as const;
