@@ -43,7 +43,7 @@ export interface MetaAdapterOptions {
 /** What one cell shows: nothing rendered, a loading skeleton, or its text. */
 type CellRead =
   | { state: 'absent' | 'loading' }
-  | { state: 'shown'; value: number | null; symbol: string | null; sub: string };
+  | { state: 'shown'; value: number | null; symbol: string | null; sub: string; dash?: boolean };
 
 const ABSENT: CellRead = { state: 'absent' };
 const LOADING: CellRead = { state: 'loading' };
@@ -206,7 +206,20 @@ function readCell(ctx: MetaContext, cell: Element | undefined): CellRead {
   const parsed = parseDisplayedNumber(text, ctx.locale);
   return parsed.ok
     ? { state: 'shown', value: parsed.value, symbol: parsed.currencySymbol, sub }
-    : { state: 'shown', value: null, symbol: null, sub };
+    : { state: 'shown', value: null, symbol: null, sub, dash: DASH_ONLY.test(text) };
+}
+
+/** A cell that shows only a dash ("—"). */
+const DASH_ONLY = /^[-‐‑‒–—―−]+$/;
+
+/**
+ * [I] Ads Manager shows "—" in a count or value column when nothing was
+ * counted (a campaign with no purchases), not when the figure is unknown:
+ * such a row really earned nothing, and must show its loss, not "n/a".
+ * Ratios ("Purchase ROAS", "Cost per …") keep "—" as no value.
+ */
+function zeroIfDash(read: CellRead | null): CellRead | null {
+  return read && read.state === 'shown' && read.value === null && read.dash ? { ...read, value: 0 } : read;
 }
 
 /** The first text of an element that passes `accept`, outside the sub-label and the overlay. */
@@ -264,7 +277,9 @@ function isTotalsRow(ctx: MetaContext, row: Element, name: string | null): boole
 function readFigures(ctx: MetaContext, cells: Map<number, Element>) {
   const at = (role: MetaColumnRole): CellRead | null => {
     const i = ctx.roleIndex[role];
-    return i === undefined ? null : readCell(ctx, cells.get(i));
+    if (i === undefined) return null;
+    const read = readCell(ctx, cells.get(i));
+    return role === 'purchases' || role === 'leads' || role === 'conversionValue' ? zeroIfDash(read) : read;
   };
   const pending: MetricKey[] = [];
   const figure = (metric: MetricKey, read: CellRead | null): number | null => {
