@@ -150,6 +150,22 @@ describe('Google Ads overlay in Chromium', () => {
     await page.close();
   });
 
+  it("answers the popup's request for the page's totals (real messaging)", async () => {
+    await setSettings(h, settingsWith([clothingProfile, smallShopProfile]));
+    const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
+    await waitForBadges(page, ['total']);
+    await page.bringToFront();
+    const answer = await h.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'real-roi:get-page-totals' });
+    });
+    expect(answer).toEqual({
+      platform: 'google-ads', accountId: '321-654-0987', currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' },
+      spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6,
+    });
+    await page.close();
+  });
+
   it('the extension makes no network request of its own and asks only for storage', async () => {
     const allowed = /^(https:\/\/ads\.google\.com\/aw\/|chrome-extension:\/\/)/;
     expect(h.requests.filter((u) => !allowed.test(u))).toEqual([]);
