@@ -131,6 +131,31 @@ async function measure(browser, n) {
   };
 }
 
+/**
+ * The same Google page where the content script does not run: what the
+ * browser spends after the page's own timed insert or edit (paint,
+ * compositing, GC) is measured there and subtracted from the overlay's figure.
+ */
+const GOOGLE_CONTROL_URL = 'https://www.google.com/bench-control/campaigns?ocid=1000001';
+
+async function measureGoogleControl(browser, n) {
+  const page = await browser.context.newPage();
+  await page.goto(GOOGLE_CONTROL_URL);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.evaluate((rows) => window.__bench.insert(rows), n);
+  const b1 = await busy(cdp);
+  await page.waitForTimeout(300);
+  const b2 = await busy(cdp);
+  await page.waitForTimeout(300);
+  const b3 = await busy(cdp);
+  const pageChangeMs = await page.evaluate((k) => window.__bench.change(k, 1), CHANGED);
+  await page.waitForTimeout(300);
+  const b4 = await busy(cdp);
+  await page.close();
+  return { afterInsertMs: b2 - b1, afterChangeMs: b4 - b3 - pageChangeMs };
+}
+
 // ------------------------------------------------------------------ Meta
 
 /**
@@ -310,10 +335,22 @@ const html = googleBenchHtml();
 await browser.context.route(GOOGLE_BENCH_URL.split('?')[0] + '**', (route) =>
   route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 
+await browser.context.route(GOOGLE_CONTROL_URL.split('?')[0] + '**', (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 const results = [];
 for (const n of SIZES) {
   const runs = [];
-  for (let i = 0; i < REPS; i++) runs.push(await measure(browser, n));
+  for (let i = 0; i < REPS; i++) {
+    const r = await measure(browser, n);
+    const c = await measureGoogleControl(browser, n);
+    runs.push({
+      ...r,
+      controlAfterInsertMs: c.afterInsertMs,
+      controlAfterChangeMs: c.afterChangeMs,
+      overlayFullNetMs: r.overlayFullBusyMs - c.afterInsertMs,
+      overlayChangeNetMs: r.overlayChangeBusyMs - c.afterChangeMs,
+    });
+  }
   const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
   results.push({ rows: n, reps: REPS, ...m });
 }
@@ -343,11 +380,14 @@ if (results.length) console.table(results.map((r) => ({
   'overlay full busy ms': fmt(r.overlayFullBusyMs),
   'overlay / page': `${(100 * r.overlayFullBusyMs / r.pageInsertBusyMs).toFixed(0)} %`,
   'full wall ms': fmt(r.overlayFullWallMs),
+  'full net of control ms': fmt(r.overlayFullNetMs),
   [`page edits ${CHANGED} rows ms`]: fmt(r.pageChangeMs),
-  [`overlay re-render busy ms`]: fmt(r.overlayChangeBusyMs),
-  'change / full': `${(100 * r.overlayChangeBusyMs / r.overlayFullBusyMs).toFixed(0)} %`,
+  [`re-render busy − page ms`]: fmt(r.overlayChangeBusyMs),
+  're-render net of control ms': fmt(r.overlayChangeNetMs),
+  'net re-render / net full': `${(100 * r.overlayChangeNetMs / r.overlayFullNetMs).toFixed(0)} %`,
   'change wall ms': fmt(r.overlayChangeWallMs),
 })));
+if (results.length) console.log('control: the same page where the content script does not run; net = busy minus what the browser spends there after the same insert / edit.');
 if (meta) {
   const h = meta.columnScroll;
   const v = meta.recycledRows;

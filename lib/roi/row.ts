@@ -18,6 +18,12 @@ export interface ComputeRoiInput {
    * every fixed cost in its scope, as in the popup calculator.
    */
   share?: number | readonly number[];
+  /**
+   * Each fixed cost's amount over `period`, indexed like `profile.costs`,
+   * when the caller has computed them already (a table computes them once,
+   * not once per row). Must be `fixedCostInPeriod(cost, period)`.
+   */
+  fixedAmounts?: readonly number[];
   /** Target ROI k for the target ROAS (default 0.5). */
   targetRoi?: number;
   /** Currency shown on the page; a mismatch with the profile makes the row incomplete. */
@@ -83,7 +89,8 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
         periodNeeded = true;
         return;
       }
-      fixedCosts.push({ label: cost.label, kind: cost.kind, amount: fixedCostInPeriod(cost, period) * share });
+      const amount = input.fixedAmounts?.[index] ?? fixedCostInPeriod(cost, period);
+      fixedCosts.push({ label: cost.label, kind: cost.kind, amount: amount * share });
       return;
     }
     switch (cost.kind) {

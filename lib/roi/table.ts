@@ -3,7 +3,7 @@
  * row that carries the fixed costs of the rows it covers (model, "Allocation
  * of fixed costs to rows").
  */
-import { isFixedCost } from './fixed-costs';
+import { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 import { matchesPattern } from './patterns';
 import { computeRoi } from './row';
 import type { Period, Profile, RoiResult, RowFigures } from './types';
@@ -62,9 +62,12 @@ export function computeTable(input: ComputeTableInput): ComputeTableResult {
     totalsShares[j] = base > 0 ? Math.min(1, totalsCovered / base) : count > 0 || !scope ? 1 : 0;
   });
 
+  const period = input.period;
+  const fixedAmounts = profile.costs.map((cost) => (period && isFixedCost(cost) ? fixedCostInPeriod(cost, period) : 0));
   const common = {
     profile,
-    period: input.period,
+    period,
+    fixedAmounts,
     targetRoi: input.targetRoi,
     currency: input.currency,
   };

@@ -61,7 +61,9 @@ function readState(grid: Element | null, doc: Document): TableState {
   if (!grid) return doc.querySelector(S.progress) ? 'loading' : 'absent';
   if (grid.classList.contains(S.gridLoadingClass)) return 'loading';
   if (grid.querySelector(S.placeholderRow)) return 'empty';
-  const hasBody = Array.from(grid.querySelectorAll(S.row)).some((r) => !isHeaderRow(r));
+  // The first row that is not the (classed) header answers it in one lookup on large tables.
+  const first = grid.querySelector(`${S.row}:not(.particle-table-header)`);
+  const hasBody = first !== null && (!isHeaderRow(first) || Array.from(grid.querySelectorAll(S.row)).some((r) => !isHeaderRow(r)));
   if (!hasBody) {
     const container = grid.closest('tableview, ess-table') ?? grid.parentElement ?? grid;
     return container.querySelector(S.progress) || doc.querySelector(`ess-table ${S.progress}`) ? 'loading' : 'empty';
@@ -133,7 +135,9 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
   readContext(doc, url) {
     const locale = pageLocale(doc, url);
     const grid = findGrid(doc);
-    const headerRow = grid ? Array.from(grid.querySelectorAll(S.row)).find(isHeaderRow) ?? grid : null;
+    const headerRow = grid
+      ? grid.querySelector(`.particle-table-header${S.row}`) ?? Array.from(grid.querySelectorAll(S.row)).find(isHeaderRow) ?? grid
+      : null;
     const headers = headerRow ? Array.from(headerRow.querySelectorAll(S.headerCell)).map(readHeader) : [];
     const metricIndex: Partial<Record<MetricKey, number>> = {};
     // essfield matches first, labels second, so a label never overrides a key.
@@ -173,7 +177,7 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
         },
       },
     };
-    ctx.meta.currency = readCurrency(ctx);
+    ctx.meta.currency = cachedCurrency(ctx);
     return ctx;
   },
 
@@ -239,6 +243,22 @@ function isSummaryRow(row: Element, cells: () => Element[]): string | null {
     if (text) return TOTALS_LABEL.test(text) ? text : null;
   }
   return null;
+}
+
+/**
+ * An account has one currency: once read from a grid with a given header,
+ * it is kept instead of re-sampling rows on every pass.
+ */
+const currencyByGrid = new WeakMap<Element, { header: string; currency: string }>();
+function cachedCurrency(ctx: GoogleAdsContext): string | null {
+  if (!ctx.grid) return null;
+  // Another account (or another header) in the same grid element reads again.
+  const key = `${ctx.meta.accountId ?? ''}|${ctx.headerSignature}`;
+  const known = currencyByGrid.get(ctx.grid);
+  if (known && known.header === key) return known.currency;
+  const currency = readCurrency(ctx);
+  if (currency) currencyByGrid.set(ctx.grid, { header: key, currency });
+  return currency;
 }
 
 /** One ISO currency when the money cells (spend, value) show one unambiguously; else null. */
