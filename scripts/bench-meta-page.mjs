@@ -123,7 +123,7 @@ function benchMain(core, shell, o) {
   var THEMES = ['Advantage+ Shopping', 'Retargeting', 'Lookalike', 'Interests', 'Catalog', 'Video views', 'Traffic'];
   var tpl = document.createElement('div');
 
-  /** n campaigns, deterministic; every 10th a traffic campaign without purchases (its badge is `na`). */
+  /** n campaigns, deterministic; every 10th a traffic campaign without purchases ("—": its badge shows the loss). */
   function campaigns(n) {
     var seed = 11, out = [];
     function rnd() { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; }
