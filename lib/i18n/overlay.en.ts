@@ -48,7 +48,7 @@ export const overlayEn = {
   'panel.openOptions': 'Set up costs',
   'panel.loading': 'Waiting for the table to load…',
   'panel.empty': 'The table has no rows.',
-  'panel.absent': 'No campaign table recognised on this page.',
+  'panel.absent': 'No campaign table recognised on this page yet. Google Ads and Meta load the table late: if it is on screen and this stays, the page layout changed — please report it.',
   'reason.spend-column-missing': 'spend column not found',
   'reason.spend-unreadable': 'spend not readable in this row',
   'reason.conversions-column-missing': 'conversions column not found (needed for per-conversion costs)',

@@ -150,6 +150,24 @@ describe('Google Ads overlay in Chromium', () => {
     await page.close();
   });
 
+  it('an unreadable date range blocks the numbers until the user types it in the panel', async () => {
+    await setSettings(h, settingsWith([usdProfile]));
+    const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
+    await waitForBadges(page, ['total']);
+    await page.evaluate(() => {
+      const el = document.querySelector('.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button')!;
+      el.textContent = 'All time';
+    });
+    await expect.poll(async () => (await badges(page)).find((b) => b.key === 'total')!.reason).toBe('period-unknown');
+    expect((await badges(page)).every((b) => b.roi === 'na')).toBe(true);
+    await page.locator('real-roi-panel input[name="start"]').fill('2024-12-16');
+    await page.locator('real-roi-panel input[name="end"]').fill('2025-01-14');
+    await page.locator('real-roi-panel form.period button[type="submit"]').click();
+    await expect.poll(async () => (await badges(page)).find((b) => b.key === 'total')!.roi).not.toBe('na');
+    await expect.poll(() => page.locator('real-roi-panel [data-panel="period"]').textContent()).toContain('entered by you');
+    await page.close();
+  });
+
   it("answers the popup's request for the page's totals (real messaging)", async () => {
     await setSettings(h, settingsWith([clothingProfile, smallShopProfile]));
     const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
