@@ -1,25 +1,12 @@
+import { CLOTHING_SHOP, SMALL_SHOP } from '../shared/worked-examples';
+
 /** Settings used by the e2e tests: the model's worked examples as profiles. */
 export const clothingProfile = {
-  id: 'clothing', name: 'Clothing shop', accounts: [{ platform: 'google-ads', id: '321-654-0987' }],
-  currency: 'EUR', margin: { default: 0.6, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
-  costs: [
-    { kind: 'staffTime', label: 'Campaign management', hoursPerMonth: 15, hourlyRate: 45 },
-    { kind: 'monthly', label: 'Bid tool', amount: 120 },
-    { kind: 'oneOff', label: 'Product photos', amount: 300, date: '2025-11-10' },
-    { kind: 'percentOfRevenue', label: 'Payment fees', rate: 0.02 },
-    { kind: 'perConversion', label: 'Shipping', amount: 6 },
-  ],
+  id: 'clothing', name: 'Clothing shop', accounts: [{ platform: 'google-ads', id: '321-654-0987' }], ...CLOTHING_SHOP,
 };
 
 export const smallShopProfile = {
-  id: 'small', name: 'Small shop', accounts: [{ platform: 'google-ads', id: '987-654-3210' }],
-  currency: 'EUR', margin: { default: 0.4, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
-  costs: [
-    { kind: 'staffTime', label: 'Staff', hoursPerMonth: 10, hourlyRate: 50 },
-    { kind: 'monthly', label: 'Tool', amount: 80 },
-    { kind: 'perConversion', label: 'Shipping', amount: 6 },
-    { kind: 'percentOfRevenue', label: 'Payment fees', rate: 0.02 },
-  ],
+  id: 'small', name: 'Small shop', accounts: [{ platform: 'google-ads', id: '987-654-3210' }], ...SMALL_SHOP,
 };
 
 /** A USD profile with every cost kind, a scoped cost and a margin rule. */

@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeRoi, computeTable, type Profile } from '../../../lib/roi';
+import { computeRoi, computeTable } from '../../../lib/roi';
+import { CLOTHING_SHOP, NOVEMBER_2025, SMALL_SHOP } from '../../shared/worked-examples';
 
-const NOVEMBER = { start: '2025-11-01', end: '2025-11-30' };
+const NOVEMBER = NOVEMBER_2025;
 const cents = (x: number | null) => (x == null ? null : Math.round(x * 100) / 100);
-
-const clothingShop: Profile = {
-  currency: 'EUR',
-  margin: { default: 0.6, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: null,
-  costs: [
-    { kind: 'staffTime', label: 'Campaign management', hoursPerMonth: 15, hourlyRate: 45 },
-    { kind: 'monthly', label: 'Bid tool', amount: 120 },
-    { kind: 'oneOff', label: 'Product photos', amount: 300, date: '2025-11-10' },
-    { kind: 'percentOfRevenue', label: 'Payment fees', rate: 0.02 },
-    { kind: 'perConversion', label: 'Shipping', amount: 6 },
-  ],
-};
-
-const smallShop: Profile = {
-  currency: 'EUR',
-  margin: { default: 0.4, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: null,
-  costs: [
-    { kind: 'staffTime', label: 'Staff', hoursPerMonth: 10, hourlyRate: 50 },
-    { kind: 'monthly', label: 'Tool', amount: 80 },
-    { kind: 'perConversion', label: 'Shipping', amount: 6 },
-    { kind: 'percentOfRevenue', label: 'Payment fees', rate: 0.02 },
-  ],
-};
+const clothingShop = CLOTHING_SHOP;
+const smallShop = SMALL_SHOP;
 
 describe('worked example 1: Google Shopping, clothing shop', () => {
   const r = computeRoi({
