@@ -20,7 +20,7 @@ describe('Google Ads fixtures: extraction matches the expected JSON', () => {
 
   for (const { expected, html, state } of pairs) {
     it(`${expected}`, async () => {
-      const { window, document } = loadFixture(`google-ads/${html}`, { scripts: true });
+      const { window, document } = loadFixture(`google-ads/${html}`);
       await window.happyDOM.waitUntilComplete();
       if (state) (window as unknown as { __fixture: { navigate(s: string): void } }).__fixture.navigate(state);
       const url = new URL(window.location.href);
@@ -30,4 +30,33 @@ describe('Google Ads fixtures: extraction matches the expected JSON', () => {
       await window.happyDOM.close();
     });
   }
+});
+
+describe('Google Ads variants the fixtures do not show as such', () => {
+  const read = (rel: string, mutate: (doc: Document) => void) => {
+    const { window, document } = loadFixture(`google-ads/${rel}.html`);
+    mutate(document);
+    const got = extractTable(googleAdsAdapter, document, new URL(window.location.href));
+    const want = JSON.parse(readFileSync(path.join(dir, `${rel}.expected.json`), 'utf8'));
+    return { got, want };
+  };
+
+  it('data cells without essfield (only the header has it) are aligned by position', () => {
+    const { got, want } = read('campaigns_en_usd', (doc) => {
+      for (const cell of Array.from(doc.querySelectorAll('[role="gridcell"][essfield]'))) cell.removeAttribute('essfield');
+    });
+    expect(got.rows.map((r) => [r.key, r.spend, r.conversions, r.conversionValue, r.roas]))
+      .toEqual(want.rows.map((r: { key: string; spend: number; conversions: number; conversionValue: number; roas: number }) =>
+        [r.key, r.spend, r.conversions, r.conversionValue, r.roas]));
+  });
+
+  it('no essfield anywhere and headers only in aria-label', () => {
+    const { got, want } = read('campaigns_fr_eur', (doc) => {
+      for (const el of Array.from(doc.querySelectorAll('[essfield]'))) el.removeAttribute('essfield');
+      for (const t of Array.from(doc.querySelectorAll('.particle-header-title'))) t.remove();
+    });
+    expect(got.columns).toEqual(want.columns);
+    expect(got.rows.map((r) => r.spend)).toEqual(want.rows.map((r: { spend: number }) => r.spend));
+    expect(got.totals.map((t) => t.spend)).toEqual(want.totals.map((t: { spend: number }) => t.spend));
+  });
 });

@@ -18,7 +18,8 @@ export function loadFixture(rel: string, options: { scripts?: boolean } = {}) {
   const window = new Window({
     url,
     settings: {
-      enableJavaScriptEvaluation: options.scripts ?? false,
+      // Only pages that carry their own behaviour (virtualized, SPA harnesses) run scripts.
+      enableJavaScriptEvaluation: options.scripts ?? /<script[\s>]/.test(html),
       disableCSSFileLoading: true,
       disableJavaScriptFileLoading: true,
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },

@@ -19,7 +19,7 @@ const pairs = readdirSync(dir)
 const adapter = createMetaAdapter({ geometry: declaredGeometry });
 
 async function extract(html: string, state?: string, a = adapter) {
-  const { window, document } = loadFixture(`meta/${html}`, { scripts: true });
+  const { window, document } = loadFixture(`meta/${html}`);
   await window.happyDOM.waitUntilComplete();
   if (state) (window as unknown as { __fixture: { state(s: string): void } }).__fixture.state(state);
   const got = extractTable(a, document, new URL(window.location.href));

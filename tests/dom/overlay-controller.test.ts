@@ -15,7 +15,7 @@ let overlay: Overlay | null = null;
 afterEach(() => overlay?.stop());
 
 function start(rel: string) {
-  const { window, document } = loadFixture(rel, { scripts: true });
+  const { window, document } = loadFixture(rel);
   overlay = createOverlay({ adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
   overlay.setSettings(settings());
   overlay.flush();
@@ -86,7 +86,7 @@ describe('overlay rendering loop (happy-dom)', () => {
 
 describe('an unreadable period', () => {
   it('is never guessed: rows say why, and the period typed in the panel completes them', async () => {
-    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html', { scripts: true });
+    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
     const button = document.querySelector('.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button')!;
     button.textContent = 'All time';
     overlay = createOverlay({ adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });

@@ -84,7 +84,9 @@ function cellFor(ctx: GoogleAdsContext, row: Element, metric: MetricKey, cells: 
   const index = ctx.metricIndex[metric];
   if (index === undefined) return null;
   const essfield = ctx.headers[index]!.essfield;
-  if (essfield) return row.querySelector(`[essfield="${essfield}"]`);
+  const byKey = essfield ? row.querySelector(`[essfield="${essfield}"]`) : null;
+  // Rows whose cells carry no essfield (only the header does) fall back to position.
+  if (byKey || (essfield && row.querySelector('[essfield]'))) return byKey;
   // Frozen cells differ between header and rows (checkbox, label spans), but
   // metric columns are the trailing ones in both: align from the right.
   const list = cells();
