@@ -107,7 +107,24 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (timer === null) timer = setTimeout(pass, debounceMs);
   }
 
+  /**
+   * One broken read (a page the adapter has never seen) must not leave
+   * stale or wrong badges: everything is removed and the panel says so.
+   */
   function pass() {
+    try {
+      runPass();
+    } catch (error) {
+      console.error('[Real ROI] could not read this table', error);
+      for (const b of liveBadges) removeBadge(b);
+      liveBadges = new Set();
+      model = null;
+      full = true;
+      renderFailure();
+    }
+  }
+
+  function runPass() {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (!settings) return;
@@ -241,6 +258,22 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       <Panel fmt={fmt} state={ctx.meta.state} model={model} period={period} currency={ctx.meta.currency}
         profileName={profileName} targetRoi={settings.targetRoi} onOpenOptions={opts.onOpenOptions}
         periodSource={periodSource} onSetPeriod={setPeriod} />,
+      panel.root,
+    );
+  }
+
+  function renderFailure() {
+    if (!settings) return;
+    const language = resolveLanguage(settings.language, opts.browserLanguage);
+    const t = overlayTranslator(language);
+    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
+    if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
+    panelSig = 'failure';
+    render(
+      <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="">
+        <header><strong>{t('panel.title')}</strong></header>
+        <div class="body"><div class="problems" role="status" data-problem="read-error">{t('panel.readError')}</div></div>
+      </section>,
       panel.root,
     );
   }

@@ -46,6 +46,7 @@ export const overlayEn = {
   'panel.rows': 'Rows read',
   'panel.problems': 'Not recognised',
   'panel.openOptions': 'Set up costs',
+  'panel.readError': 'Real ROI could not read this table, so it shows no figures. The page layout may have changed: please report it.',
   'panel.loading': 'Waiting for the table to load…',
   'panel.empty': 'The table has no rows.',
   'panel.absent': 'No campaign table recognised on this page yet. Google Ads and Meta load the table late: if it is on screen and this stays, the page layout changed — please report it.',

@@ -44,6 +44,7 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'panel.rows': 'Lignes lues',
   'panel.problems': 'Non reconnu',
   'panel.openOptions': 'Saisir les coûts',
+  'panel.readError': 'Real ROI n’a pas pu lire ce tableau et n’affiche donc aucun chiffre. La mise en page a peut-être changé : merci de le signaler.',
   'panel.loading': 'En attente du chargement du tableau…',
   'panel.empty': 'Le tableau ne contient aucune ligne.',
   'panel.absent': 'Aucun tableau de campagnes reconnu sur cette page pour l’instant. Google Ads et Meta chargent le tableau tard : s’il est affiché et que ce message reste, la mise en page a changé — merci de le signaler.',

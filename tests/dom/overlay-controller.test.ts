@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { defaultSettings, type Settings } from '../../lib/settings';
@@ -116,5 +116,31 @@ describe('an unreadable period', () => {
     const roi = hosts().map((h) => h.getAttribute('data-roi'));
     expect(roi.filter((x) => x !== 'na').length).toBeGreaterThan(0);
     expect(root.querySelector('[data-panel="period"]')!.textContent).toContain('entered by you');
+  });
+});
+
+describe('a page the adapter cannot read', () => {
+  it('removes the badges and says so instead of breaking or leaving stale numbers', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
+    let broken = false;
+    const adapter = {
+      ...googleAdsAdapter,
+      readRow: (ctx: Parameters<typeof googleAdsAdapter.readRow>[0], row: Element) => {
+        if (broken) throw new Error('unexpected markup');
+        return googleAdsAdapter.readRow(ctx, row);
+      },
+    };
+    overlay = createOverlay({ adapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
+    overlay.setSettings(settings());
+    overlay.flush();
+    expect(document.querySelectorAll('[data-real-roi-row]').length).toBeGreaterThan(0);
+    broken = true;
+    overlay.invalidate();
+    expect(() => overlay!.flush()).not.toThrow();
+    expect(document.querySelectorAll('[data-real-roi-row]')).toHaveLength(0);
+    const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
+    expect(panel.textContent).toContain('could not read this table');
+    expect(errors).toHaveBeenCalled();
   });
 });
