@@ -1,5 +1,5 @@
 /** The running total: what the platform ROAS leaves out in the current month. */
-import { formatMoney } from '../../lib/format';
+import { formatMoney, formatNumber } from '../../lib/format';
 import { hiddenCostsInMonth } from '../../lib/forms/hidden-costs';
 import type { DraftProfile } from '../../lib/forms/loose';
 import { percentText } from '../../lib/forms/numbers';
@@ -9,7 +9,8 @@ import { useOptionsCtx } from './context';
 export function HiddenCostsSummary({ profile }: { profile: DraftProfile }) {
   const { t, locale, now } = useOptionsCtx();
   const summary = hiddenCostsInMonth(profile.costs, monthOf(now()));
-  const money = (v: number) => formatMoney(v, /^[A-Z]{3}$/.test(profile.currency) ? profile.currency : 'EUR', locale);
+  // While the currency field holds no valid code, show amounts without a symbol rather than a wrong one.
+  const money = (v: number) => (/^[A-Z]{3}$/.test(profile.currency) ? formatMoney(v, profile.currency, locale) : formatNumber(v, locale, 2));
   const hasAny = summary.fixedLines.length > 0 || summary.revenueRate > 0 || summary.perConversion > 0 || summary.spendRate > 0;
   return (
     <section class="card summary" aria-labelledby="summary-title" data-testid="hidden-costs">

@@ -60,6 +60,8 @@ const BADGE_HOST_STYLE_CELL_START = 'display: block; position: absolute; top: 50
 
 interface BadgeHost extends Host {
   sig: string;
+  /** The latest view, for the breakdown: a row's numbers can change without its badge text changing. */
+  view: BadgeView | null;
 }
 
 export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx>): Overlay {
@@ -75,9 +77,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   const reads = new WeakMap<Element, RowRead>();
   const badgeByAnchor = new WeakMap<Element, BadgeHost>();
   let liveBadges = new Set<BadgeHost>();
-  const viewsByKey = new Map<string, BadgeView>();
   let panel: Host | null = null;
-  let tip: (Host & { anchor: Element | null }) | null = null;
+  let tip: Host | null = null;
   let fmt: Fmt | null = null;
   let panelSig = '';
   // Periods the user typed for a date text the adapter could not read, for this page's life.
@@ -177,7 +178,6 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       : null;
 
     const used = new Set<BadgeHost>();
-    viewsByKey.clear();
     if (model) {
       model.rows.forEach((view, i) => placeBadge(rowAnchors[i] ?? null, view, false, used));
       const primary = primaryTotals(totals);
@@ -189,16 +189,16 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   }
 
   function placeBadge(anchor: Element | null, view: BadgeView, isTotal: boolean, used: Set<BadgeHost>) {
-    viewsByKey.set(view.key, view);
     if (!anchor || !fmt) return;
     let b = badgeByAnchor.get(anchor);
     if (!b || used.has(b)) {
       const hostStyle = adapter.badgePlacement === 'cell-start' ? BADGE_HOST_STYLE_CELL_START : BADGE_HOST_STYLE;
-      b = { ...createHost(doc, 'real-roi-badge', 'badge', hostStyle, BADGE_CSS), sig: '' };
+      b = { ...createHost(doc, 'real-roi-badge', 'badge', hostStyle, BADGE_CSS), sig: '', view: null };
       badgeByAnchor.set(anchor, b);
     }
     if (b.host.parentNode !== anchor) anchor.append(b.host);
     used.add(b);
+    b.view = view;
     const sig = `${settingsVersion}|${view.key}|${view.roiAttr}|${view.reasons.join(',')}`;
     if (b.sig === sig) return;
     b.sig = sig;
@@ -206,10 +206,10 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     b.host.setAttribute('data-roi', view.roiAttr);
     if (view.roiAttr === 'na') b.host.setAttribute('data-roi-reason', view.reasons[0] ?? 'value-missing');
     else b.host.removeAttribute('data-roi-reason');
-    const key = view.key;
+    const host = b;
     render(
       <Badge view={view} fmt={fmt} targetRoi={settings!.targetRoi} isTotal={isTotal}
-        onShow={(target) => showTip(key, b!.host, target)} onHide={hideTip} />,
+        onShow={(target) => showTip(host, target)} onHide={hideTip} />,
       b.root,
     );
   }
@@ -219,14 +219,13 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     b.host.remove();
   }
 
-  function showTip(key: string, host: Element, target: EventTarget | null) {
-    const view = viewsByKey.get(key);
+  function showTip(badge: BadgeHost, target: EventTarget | null) {
+    const { view, host } = badge;
     if (!view || !fmt) return;
     if (!tip) {
-      tip = { ...createHost(doc, 'real-roi-tooltip', 'tooltip', 'position: fixed; top: 0; left: 0; z-index: 2147483646;', PANEL_CSS), anchor: null };
+      tip = createHost(doc, 'real-roi-tooltip', 'tooltip', 'position: fixed; top: 0; left: 0; z-index: 2147483646;', PANEL_CSS);
       doc.documentElement.append(tip.host);
     }
-    tip.anchor = host;
     const id = 'real-roi-breakdown';
     (target as Element | null)?.setAttribute?.('aria-describedby', id);
     render(<Breakdown view={view} fmt={fmt} id={id} />, tip.root);
@@ -281,7 +280,6 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   function setPeriod(period: Period) {
     if (!ctx) return;
     enteredPeriods.set(ctx.meta.periodText ?? '', period);
-    full = true;
     schedule();
   }
 
@@ -302,8 +300,9 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   return {
     setSettings(next) {
       settings = next;
+      // Rows need no re-read: the model is rebuilt every pass, and the
+      // version in each badge's signature re-renders them all.
       settingsVersion++;
-      full = true;
       schedule();
     },
     invalidate() {

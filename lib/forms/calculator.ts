@@ -115,17 +115,12 @@ export function leads(input: LeadInput): Outcome<LeadResult> {
   const costs = checkCosts(problems, input.costs);
   if (Object.keys(problems).length) return { ok: false, problems };
   const profile = profileWith(input.profile, margin, costs, { closeRate, dealValue });
-  const at = (s: number) => computeRoi({
-    figures: { spend: s, conversions: n, conversionValue: null },
+  const roi = computeRoi({
+    figures: { spend, conversions: n, conversionValue: null },
     profile, period: input.period, targetRoi: input.targetRoi, currency: input.currency ?? null,
   });
-  const roi = at(spend);
-  // Net profit falls linearly with spend (each unit costs itself plus the
-  // percent-of-spend fees), so two engine runs give the break-even spend.
-  const atZero = at(0).netProfit;
-  const perUnit = atZero - at(1).netProfit;
-  let maxCostPerLead: LeadResult['maxCostPerLead'] = null;
-  if (n > 0 && roi.status === 'ok') maxCostPerLead = atZero > 0 && perUnit > 0 ? atZero / perUnit / n : 'unreachable';
+  const be = roi.breakEvenSpend;
+  const maxCostPerLead: LeadResult['maxCostPerLead'] = n > 0 && be !== 'unknown' ? (be === 'unreachable' ? be : be / n) : null;
   return { ok: true, result: { valuePerLead: leadValue({ closeRate, dealValue }), roi, maxCostPerLead } };
 }
 

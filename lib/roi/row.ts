@@ -136,6 +136,12 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
     targetRoas = roasThreshold((1 + k) * costBase, s * (mPrime - (1 + k) * u));
   }
 
+  let breakEvenSpend: RoiResult['breakEvenSpend'] = 'unknown';
+  if (missing.length === 0 && !estimated) {
+    const marginBeforeSpend = G - p * v - c * (N ?? 0) - F;
+    breakEvenSpend = marginBeforeSpend > 0 ? marginBeforeSpend / (1 + a) : 'unreachable';
+  }
+
   return {
     status: missing.length ? 'incomplete' : 'ok',
     missing,
@@ -161,6 +167,7 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
     breakEvenRoas,
     targetRoi: k,
     targetRoas,
+    breakEvenSpend,
   };
 }
 

@@ -124,4 +124,11 @@ export interface RoiResult {
   breakEvenRoas: RoasThreshold;
   targetRoi: number;
   targetRoas: RoasThreshold;
+  /**
+   * The ad spend at which π = 0 with the conversions, their value and the
+   * fixed costs as they are: (G − p·V − c·N − F) / (1 + a). `unreachable`
+   * when even no spend leaves no profit; `unknown` when an input is missing
+   * or the value is estimated from ROAS (then it moves with the spend).
+   */
+  breakEvenSpend: number | 'unreachable' | 'unknown';
 }

@@ -191,38 +191,30 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
     if (isHeaderRow(row) || row.matches(S.placeholderRow) || row.classList.contains(S.joinedRowClass)) return { type: 'skip' };
     let cellList: Element[] | null = null;
     const cells = () => (cellList ??= Array.from(row.querySelectorAll(S.cell)));
-    const read = (m: MetricKey) => numberIn(ctx, cellFor(ctx, row, m, cells));
-    const anchorOf = () =>
-      cellFor(ctx, row, 'roas', cells) ?? cellFor(ctx, row, 'spend', cells) ?? cellFor(ctx, row, 'conversions', cells);
+    // Each metric cell is looked up once: it gives both the figure and the badge's anchor.
+    const cell = {} as Record<MetricKey, Element | null>;
+    for (const m of METRICS) cell[m] = cellFor(ctx, row, m, cells);
+    const figures = {
+      spend: numberIn(ctx, cell.spend).value,
+      conversions: numberIn(ctx, cell.conversions).value,
+      conversionValue: numberIn(ctx, cell.conversionValue).value,
+      roas: numberIn(ctx, cell.roas).value,
+    };
+    const anchor = cell.roas ?? cell.spend ?? cell.conversions;
 
     const summary = isSummaryRow(row, cells);
     if (summary !== null) {
       return {
         type: 'totals',
-        totals: {
-          scope: ACCOUNT_TOTALS_LABEL.test(summary) ? 'account' : 'table',
-          label: summary,
-          spend: read('spend').value,
-          conversions: read('conversions').value,
-          conversionValue: read('conversionValue').value,
-          roas: read('roas').value,
-        },
-        anchor: anchorOf() ?? cells().at(-1) ?? null,
+        totals: { scope: ACCOUNT_TOTALS_LABEL.test(summary) ? 'account' : 'table', label: summary, ...figures },
+        anchor: anchor ?? cells().at(-1) ?? null,
       };
     }
     const { key, link } = entityKey(row, ctx.meta.level);
     const name = nameOf(row, link);
     if (!key && !name) return { type: 'skip' };
-    const data: ExtractedRow = {
-      key: key ?? `name:${name}`,
-      name,
-      spend: read('spend').value,
-      conversions: read('conversions').value,
-      conversionValue: read('conversionValue').value,
-      roas: read('roas').value,
-      pending: [],
-    };
-    return { type: 'data', row: data, anchor: anchorOf() ?? link?.closest(S.cell) ?? cells().at(-1) ?? null };
+    const data: ExtractedRow = { key: key ?? `name:${name}`, name, ...figures, pending: [] };
+    return { type: 'data', row: data, anchor: anchor ?? link?.closest(S.cell) ?? cells().at(-1) ?? null };
   },
 
   rowOf(ctx, node) {

@@ -175,3 +175,24 @@ describe('lifetime value', () => {
     expect(lifetimeRoi({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0, cac: 0 })).toMatchObject({ lifetimeRoi: null, paybackMonths: null });
   });
 });
+
+describe('break-even spend', () => {
+  const profile = profileWith([
+    { kind: 'percentOfRevenue', label: 'fees', rate: 0.02 },
+    { kind: 'perConversion', label: 'ship', amount: 6 },
+    { kind: 'percentOfSpend', label: 'agency', rate: 0.1 },
+    { kind: 'monthly', label: 'tool', amount: 500 },
+  ]);
+  it('is the spend at which the net profit is zero, the sales as they are', () => {
+    const r = computeRoi({ figures, profile, period: NOVEMBER });
+    const s = r.breakEvenSpend as number;
+    expect(s).toBeCloseTo((4000 - 160 - 240 - 500) / 1.1, 9);
+    expect(computeRoi({ figures: { ...figures, spend: s }, profile, period: NOVEMBER }).netProfit).toBeCloseTo(0, 9);
+  });
+  it('is unreachable when the costs already exceed the margin, unknown when an input is missing or V moves with S', () => {
+    const heavy = profileWith([{ kind: 'monthly', label: 'tool', amount: 10_000 }]);
+    expect(computeRoi({ figures, profile: heavy, period: NOVEMBER }).breakEvenSpend).toBe('unreachable');
+    expect(computeRoi({ figures, profile, period: null }).breakEvenSpend).toBe('unknown');
+    expect(computeRoi({ figures: { spend: 1000, conversions: 40, platformRoas: 8 }, profile, period: NOVEMBER }).breakEvenSpend).toBe('unknown');
+  });
+});
