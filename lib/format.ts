@@ -2,7 +2,7 @@
  * Display formatting, the only place where numbers are rounded (model:
  * money to the cent, ratios to 2 decimals, ROI to 1 decimal).
  */
-import type { RoasThreshold } from './roi/types';
+import type { Period, RoasThreshold } from './roi/types';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -62,4 +62,13 @@ export type Verdict = 'loss' | 'below-target' | 'on-target';
 export function verdict(roi: number, targetRoi: number): Verdict {
   if (roi < 0) return 'loss';
   return roi >= targetRoi ? 'on-target' : 'below-target';
+}
+
+/** A date range in the locale's own words ("1 – 30 Nov 2025"), a single day as one date. */
+export function formatPeriod(period: Period, locale: string): string {
+  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const start = new Date(`${period.start}T00:00:00Z`);
+  const end = new Date(`${period.end}T00:00:00Z`);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${period.start} – ${period.end}`;
+  return period.start === period.end ? f.format(start) : f.formatRange(start, end);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatRoas } from '../../lib/format';
+import { formatPeriod, formatRoas } from '../../lib/format';
+import { periodFrom } from '../../lib/roi/calendar';
 import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
 import type { OverlayModel, PageProblem } from '../../lib/overlay/view-model';
 import type { Period } from '../../lib/roi/types';
@@ -27,12 +28,6 @@ function problemText(fmt: Fmt, p: PageProblem): string {
   const reason = `reason.${p.code}` as MessageKey;
   if (p.code === 'currency-assumed') return fmt.t(fix, p.params);
   return `${fmt.t(reason)} — ${fmt.t(fix, p.params)}`;
-}
-
-function formatPeriod(period: Period, locale: string): string {
-  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const d = (iso: string) => f.format(new Date(`${iso}T00:00:00Z`));
-  return period.start === period.end ? d(period.start) : `${d(period.start)} – ${d(period.end)}`;
 }
 
 /** The page summary: totals, real ROI against platform ROAS, and what was not recognised. */
@@ -100,10 +95,9 @@ function PeriodForm({ fmt, period, onSetPeriod }: { fmt: Fmt; period: Period | n
     e.preventDefault();
     // Read the fields at submit time: uncontrolled inputs keep what was typed.
     const [start, end] = Array.from((e.currentTarget as HTMLFormElement).querySelectorAll('input')).map((i) => i.value);
-    const iso = /^\d{4}-\d{2}-\d{2}$/;
-    const ok = !!start && !!end && iso.test(start) && iso.test(end) && start <= end;
-    setError(!ok);
-    if (ok) onSetPeriod({ start: start!, end: end! });
+    const period = periodFrom(start ?? '', end ?? '');
+    setError(!period);
+    if (period) onSetPeriod(period);
   };
   return (
     <form class="period" onSubmit={submit} data-panel="period-form">

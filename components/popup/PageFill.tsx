@@ -1,6 +1,6 @@
 /** "Use this page's totals": enabled only when the active tab is an ad table with the overlay. */
 import type { PageTotals } from '../../lib/overlay/page-totals';
-import { periodText } from '../../lib/forms/period';
+import { formatPeriod } from '../../lib/format';
 import type { PopupFmt } from './shared';
 
 export interface PageFillProps {
@@ -14,7 +14,7 @@ export function PageFill({ fmt, totals, filled, onFill }: PageFillProps) {
   const { t, locale } = fmt;
   const available = totals !== null && totals !== 'checking';
   let note: string;
-  if (filled) note = filled.period ? t('popup.filled', { period: periodText(filled.period, locale) }) : t('popup.filledNoPeriod');
+  if (filled) note = filled.period ? t('popup.filled', { period: formatPeriod(filled.period, locale) }) : t('popup.filledNoPeriod');
   else if (available) note = t('popup.fillHint');
   else note = t('popup.fillUnavailable');
   return (

@@ -1,7 +1,9 @@
 /** The quick calculator: e-commerce, leads or lifetime value, through the engine, with the profile's costs. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DraftCost } from '../../lib/forms/loose';
-import { monthOf, periodOf, periodText } from '../../lib/forms/period';
+import { formatPeriod } from '../../lib/format';
+import { monthOf } from '../../lib/forms/period';
+import { periodFrom } from '../../lib/roi';
 import { sameJson } from '../../lib/forms/same-json';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
 import type { PageTotals } from '../../lib/overlay/page-totals';
@@ -68,7 +70,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   if (!settings || !profile) return <main class="popup"><p role="status">{t('popup.loading')}</p></main>;
 
   const fmt = popupFmt(t, locale, profile.currency, settings.display);
-  const validPeriod = periodOf(period.start, period.end);
+  const validPeriod = periodFrom(period.start, period.end);
   const shown = compute(fmt, {
     mode, figures, profile, costs, period: validPeriod, targetRoi: settings.targetRoi, pageCurrency: filled?.currency ?? null,
   });
@@ -125,7 +127,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       {mode !== 'lifetime' && (
         <details class="costs-details" open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}>
           <summary>
-            {t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? periodText(validPeriod, locale) : '—' })}
+            {t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}
           </summary>
           <CostInputs
             fmt={fmt} costs={costs} onChange={setCosts} onReset={() => setCosts(profile.costs)}

@@ -2,7 +2,7 @@
  * Calendar arithmetic on `YYYY-MM-DD` strings, in whole UTC days so that no
  * time zone or DST shift can move a day across a month boundary.
  */
-import type { IsoDate } from './types';
+import type { IsoDate, Period } from './types';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -60,4 +60,11 @@ export function prorateMonthly(amount: number, first: number, last: number): num
     day = until + 1;
   }
   return total;
+}
+
+/** A period from two typed dates: both real calendar dates, start ≤ end; else null. */
+export function periodFrom(start: IsoDate, end: IsoDate): Period | null {
+  const a = dayNumber(start);
+  const b = dayNumber(end);
+  return a !== null && b !== null && a <= b ? { start, end } : null;
 }

@@ -11,4 +11,5 @@ export { lifetimeRoi, leadValue } from './lifetime';
 export type { LifetimeInput, LifetimeResult } from './lifetime';
 export { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 export { marginFor, matchesPattern } from './patterns';
+export { periodFrom } from './calendar';
 export * from './types';
