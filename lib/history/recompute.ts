@@ -1,0 +1,63 @@
+/**
+ * Every figure the history shows, computed now by the engine from the
+ * stored inputs, with the account's profile as the settings say today.
+ * The overlay's own model builder is used, so a past period gets exactly
+ * the figure its badge would show today, fixed costs dated per period
+ * (a tool that started in 2025 does not weigh on November 2024).
+ */
+import { buildModel, type BadgeView } from '../overlay/view-model';
+import type { ReasonCode } from '../overlay/reasons';
+import { profileFor } from '../settings/profile-for';
+import type { Settings, SettingsProfile } from '../settings/schema';
+import type { RoiResult } from '../roi/types';
+import type { HistoryEntry } from './types';
+
+/** The figures of one table or row for one period. */
+export interface PeriodFigures {
+  /** The ROI fraction, or null with `reason`. */
+  roi: number | null;
+  /** Why there is no ROI: a `data-roi-reason` code; null when `roi` is set. */
+  reason: ReasonCode | 'no-totals' | null;
+  spend: number | null;
+  netProfit: number | null;
+  platformRoas: number | null;
+}
+
+export interface Recomputed {
+  profile: Pick<SettingsProfile, 'id' | 'name' | 'currency'>;
+  /** The table's totals row (what the chart and the list show). */
+  totals: PeriodFigures;
+  /** Per row key, for the per-campaign sparklines. */
+  rows: Map<string, PeriodFigures & { name: string | null }>;
+}
+
+function figures(view: BadgeView): PeriodFigures {
+  const r: RoiResult = view.result;
+  const shown = view.roiAttr !== 'na';
+  return {
+    roi: shown ? Number(view.roiAttr) : null,
+    reason: shown ? null : view.reasons[0] ?? 'value-missing',
+    spend: r.spend,
+    netProfit: r.status === 'ok' ? r.netProfit : null,
+    platformRoas: r.platformRoas,
+  };
+}
+
+export function recompute(entry: HistoryEntry, settings: Settings): Recomputed {
+  const profile = profileFor(settings, entry.platform, entry.accountId);
+  const model = buildModel({
+    meta: { columns: entry.columns, currency: entry.currency, period: entry.period, periodText: null },
+    columnLabels: {},
+    rows: entry.rows.map((r) => ({ ...r, pending: [] })),
+    totals: entry.totals,
+    profile,
+    profileName: profile.name,
+    targetRoi: settings.targetRoi,
+  });
+  const rows = new Map<string, PeriodFigures & { name: string | null }>();
+  for (const view of model.rows) rows.set(view.key, { ...figures(view), name: view.name });
+  const totals: PeriodFigures = model.totals
+    ? figures(model.totals)
+    : { roi: null, reason: 'no-totals', spend: null, netProfit: null, platformRoas: null };
+  return { profile: { id: profile.id, name: profile.name, currency: profile.currency }, totals, rows };
+}
