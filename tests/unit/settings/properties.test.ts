@@ -10,12 +10,17 @@ const isoDate = fc
 const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '');
 const rate = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 const money = fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true });
+// Settings come from storage or a JSON file, so their objects always have
+// Object.prototype. fc.record's default also makes null-prototype objects,
+// which isDeepStrictEqual tells apart from the schema's output: with that
+// default, the validSettings filter below threw away 98 % of its draws.
+const plain = { noNullPrototype: true } as const;
 const pattern = fc.oneof(
-  fc.record({ match: fc.constant('contains' as const), pattern: fc.string({ minLength: 1, maxLength: 10 }) }),
+  fc.record({ match: fc.constant('contains' as const), pattern: fc.string({ minLength: 1, maxLength: 10 }) }, plain),
   fc.record({
     match: fc.constant('regex' as const),
     pattern: fc.string({ minLength: 1, maxLength: 10 }).filter(compilesAsRegex),
-  }),
+  }, plain),
 );
 const base = { id: fc.string({ maxLength: 6 }), label: text };
 const span = { from: fc.option(isoDate), until: fc.option(isoDate), scope: fc.option(pattern) };
@@ -27,21 +32,21 @@ function ordered<T extends { from?: string | null; until?: string | null }>(cost
 }
 
 const cost = fc.oneof(
-  fc.record({ kind: fc.constant('percentOfRevenue' as const), label: text, rate: rate(1) }),
-  fc.record({ kind: fc.constant('perConversion' as const), label: text, amount: money }),
-  fc.record({ kind: fc.constant('percentOfSpend' as const), label: text, rate: rate(10) }),
-  fc.record({ kind: fc.constant('monthly' as const), amount: money, ...base, ...span }, { requiredKeys: ['kind', 'label', 'amount'] })
+  fc.record({ kind: fc.constant('percentOfRevenue' as const), label: text, rate: rate(1) }, plain),
+  fc.record({ kind: fc.constant('perConversion' as const), label: text, amount: money }, plain),
+  fc.record({ kind: fc.constant('percentOfSpend' as const), label: text, rate: rate(10) }, plain),
+  fc.record({ kind: fc.constant('monthly' as const), amount: money, ...base, ...span }, { ...plain, requiredKeys: ['kind', 'label', 'amount'] })
     .map(ordered),
   fc.record(
     { kind: fc.constant('staffTime' as const), hoursPerMonth: rate(744), hourlyRate: money, ...base, ...span },
-    { requiredKeys: ['kind', 'label', 'hoursPerMonth', 'hourlyRate'] },
+    { ...plain, requiredKeys: ['kind', 'label', 'hoursPerMonth', 'hourlyRate'] },
   ).map(ordered),
   fc.record(
     {
       kind: fc.constant('oneOff' as const), amount: money, date: isoDate, ...base,
       amortizeMonths: fc.option(fc.integer({ min: 1, max: 120 })), scope: fc.option(pattern),
     },
-    { requiredKeys: ['kind', 'label', 'amount', 'date'] },
+    { ...plain, requiredKeys: ['kind', 'label', 'amount', 'date'] },
   ),
 );
 
@@ -51,42 +56,43 @@ const account = fc.oneof(
   fc.stringMatching(/^\d{1,15}$/).map((id) => ({ platform: 'meta' as const, id })),
 );
 
-const profile = fc.record({
+const profileWith = (minCosts: number) => fc.record({
   id: text,
   name: text,
   accounts: fc.array(account, { maxLength: 2 }),
   currency: fc.stringMatching(/^[A-Z]{3}$/),
-  margin: fc.record({ default: rate(1), rules: fc.array(fc.tuple(pattern, rate(1)).map(([p, margin]) => ({ ...p, margin })), { maxLength: 2 }) }),
+  margin: fc.record({ default: rate(1), rules: fc.array(fc.tuple(pattern, rate(1)).map(([p, margin]) => ({ ...p, margin })), { maxLength: 2 }) }, plain),
   vatIncluded: rate(1),
   returnRate: fc.double({ min: 0, max: 0.99, noNaN: true }),
-  leadValue: fc.option(fc.record({ closeRate: rate(1), dealValue: money })),
-  costs: fc.array(cost, { maxLength: 4 }),
-});
+  leadValue: fc.option(fc.record({ closeRate: rate(1), dealValue: money }, plain)),
+  costs: fc.array(cost, { minLength: minCosts, maxLength: Math.max(4, minCosts) }),
+}, plain);
+const profile = profileWith(0);
 
-/** Settings that the schema accepts exactly as they are. */
-const validSettings: fc.Arbitrary<Settings> = fc
+/** Settings that the schema accepts exactly as they are; `first` makes the first profile. */
+const settingsWith = (first: typeof profile): fc.Arbitrary<Settings> => fc
   .record(
     {
       targetRoi: fc.double({ min: -1, max: 100, noNaN: true }),
       display: fc.constantFrom('percent' as const, 'ratio' as const),
       language: fc.constantFrom('auto' as const, 'en' as const, 'fr' as const),
-      profiles: fc.uniqueArray(profile, { minLength: 1, maxLength: 3, selector: (p) => p.id }),
+      first,
+      others: fc.uniqueArray(profile, { maxLength: 2, selector: (p) => p.id }),
       sync: fc.boolean(),
       pick: fc.nat(),
     },
-    { requiredKeys: ['targetRoi', 'display', 'language', 'profiles', 'pick'] },
+    { ...plain, requiredKeys: ['targetRoi', 'display', 'language', 'first', 'others', 'pick'] },
   )
-  .map(({ pick, profiles, ...rest }) => ({
-    version: 1 as const,
-    ...rest,
-    profiles,
-    defaultProfile: profiles[pick % profiles.length]!.id,
-  }))
+  .map(({ pick, first, others, ...rest }) => {
+    const profiles = [first, ...others.filter((p) => p.id !== first.id)];
+    return { version: 1 as const, ...rest, profiles, defaultProfile: profiles[pick % profiles.length]!.id };
+  })
   .filter((s) => {
     // Drops the few that break a cross-field rule (e.g. two profiles listing one account).
     const parsed = SettingsSchema.safeParse(s);
     return parsed.success && isDeepStrictEqual(parsed.data, s);
   });
+const validSettings = settingsWith(profile);
 
 /** Every path to a value inside `value`, as keys. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -151,8 +157,8 @@ describe('readSettings properties', () => {
   });
 
   it('loses nothing but the broken cost when one cost is broken', () => {
-    const broken = validSettings
-      .filter((s) => s.profiles[0]!.costs.length > 1)
+    // At least two costs, so that one is left to lose: generated, not filtered for.
+    const broken = settingsWith(profileWith(2))
       .chain((settings) => fc.record({
         settings: fc.constant(settings),
         index: fc.nat({ max: settings.profiles[0]!.costs.length - 1 }),
