@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createSettingsStore, GET_SETTINGS_MESSAGE } from '../lib/settings';
+import { GET_SETTINGS_MESSAGE } from '../lib/messages';
+import { createSettingsStore } from '../lib/settings';
 
 // The background makes no network request and keeps no state. It is the one
 // reader of the settings for content scripts: every read goes through the

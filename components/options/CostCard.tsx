@@ -1,11 +1,11 @@
 /** One cost: its name, the fields of its kind, and for fixed costs an optional scope and active dates. */
-import type { DraftCost } from '../../lib/forms/loose';
-import { currencySymbol } from '../../lib/forms/describe';
-import type { Path } from '../../lib/forms/paths';
-import { Checkbox } from '../forms/Checkbox';
-import { NumberField } from '../forms/NumberField';
-import { SelectField } from '../forms/SelectField';
-import { TextField } from '../forms/TextField';
+import type { DraftCost } from '../../lib/options/loose';
+import { currencySymbol } from '../../lib/options/describe';
+import type { Path } from '../../lib/options/paths';
+import { Checkbox } from '../fields/Checkbox';
+import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
 import { useOptionsCtx } from './context';
 
 export interface CostCardProps {

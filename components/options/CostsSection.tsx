@@ -1,10 +1,10 @@
 /** The profile's hidden costs: the list, adding a cost of any kind, removing one. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DraftProfile } from '../../lib/forms/loose';
-import { addCost, removeAt } from '../../lib/forms/profile-ops';
+import type { DraftProfile } from '../../lib/options/loose';
+import { addCost, removeAt } from '../../lib/options/profile-ops';
 import type { CostKind } from '../../lib/roi';
-import { localIsoDate } from '../../lib/settings';
-import { SelectField } from '../forms/SelectField';
+import { localIsoDate } from '../../lib/dates';
+import { SelectField } from '../fields/SelectField';
 import { useOptionsCtx } from './context';
 import { CostCard } from './CostCard';
 

@@ -1,14 +1,14 @@
 /** Target ROI, how ROI is shown, the UI language, and the opt-in browser sync. */
 import { useMemo } from 'preact/hooks';
 import { formatRoi } from '../../lib/format';
-import { sizeText } from '../../lib/forms/import-file';
-import { planSync, SYNC_QUOTA } from '../../lib/forms/sync';
+import { sizeText } from '../../lib/options/import-file';
+import { planSync, SYNC_QUOTA } from '../../lib/options/sync';
 import { resolveLanguage } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
-import { Checkbox } from '../forms/Checkbox';
-import { NumberField } from '../forms/NumberField';
-import { RadioGroup } from '../forms/RadioGroup';
-import { SelectField } from '../forms/SelectField';
+import { Checkbox } from '../fields/Checkbox';
+import { NumberField } from '../fields/NumberField';
+import { RadioGroup } from '../fields/RadioGroup';
+import { SelectField } from '../fields/SelectField';
 import { useOptionsCtx } from './context';
 import type { SyncStatus } from './sync-store';
 

@@ -1,9 +1,9 @@
 /** The running total: what the platform ROAS leaves out in the current month. */
 import { formatMoney, formatNumber } from '../../lib/format';
-import { hiddenCostsInMonth } from '../../lib/forms/hidden-costs';
-import type { DraftProfile } from '../../lib/forms/loose';
-import { percentText } from '../../lib/forms/numbers';
-import { monthName, monthOf } from '../../lib/forms/period';
+import { hiddenCostsInMonth } from '../../lib/options/hidden-costs';
+import type { DraftProfile } from '../../lib/options/loose';
+import { percentText } from '../../lib/options/numbers';
+import { monthName, monthOf } from '../../lib/dates';
 import { useOptionsCtx } from './context';
 
 export function HiddenCostsSummary({ profile }: { profile: DraftProfile }) {

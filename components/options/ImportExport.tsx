@@ -1,6 +1,6 @@
 /** Export the saved settings as a JSON file; import one back after a preview of its changes. */
 import { useEffect, useRef } from 'preact/hooks';
-import { exportFileName, exportText } from '../../lib/forms/export-file';
+import { exportFileName, exportText } from '../../lib/options/export-file';
 import type { Settings } from '../../lib/settings';
 import { useOptionsCtx } from './context';
 import type { FileLike, ImportState } from './useImport';

@@ -1,10 +1,10 @@
 /** Optional lead value: close rate × average deal value, for tables that report leads without a value. */
 import { formatMoney } from '../../lib/format';
-import type { DraftProfile } from '../../lib/forms/loose';
+import type { DraftProfile } from '../../lib/options/loose';
 import { leadValue } from '../../lib/roi';
 import { LeadValueSchema } from '../../lib/settings';
-import { Checkbox } from '../forms/Checkbox';
-import { NumberField } from '../forms/NumberField';
+import { Checkbox } from '../fields/Checkbox';
+import { NumberField } from '../fields/NumberField';
 import { useOptionsCtx } from './context';
 
 export function LeadSection({ profile, index }: { profile: DraftProfile; index: number }) {

@@ -1,13 +1,13 @@
 /** Default margin, VAT and returns, and margin rules by campaign name with a live preview. */
 import { useState } from 'preact/hooks';
-import type { DraftProfile } from '../../lib/forms/loose';
-import { move, newRule, removeAt } from '../../lib/forms/profile-ops';
-import { percentText } from '../../lib/forms/numbers';
-import { getAt } from '../../lib/forms/paths';
-import { previewMargin } from '../../lib/forms/rule-preview';
-import { NumberField } from '../forms/NumberField';
-import { SelectField } from '../forms/SelectField';
-import { TextField } from '../forms/TextField';
+import type { DraftProfile } from '../../lib/options/loose';
+import { move, newRule, removeAt } from '../../lib/options/profile-ops';
+import { percentText } from '../../lib/options/numbers';
+import { getAt } from '../../lib/options/paths';
+import { previewMargin } from '../../lib/options/rule-preview';
+import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
 import { useOptionsCtx } from './context';
 
 export function MarginSection({ profile, index }: { profile: DraftProfile; index: number }) {

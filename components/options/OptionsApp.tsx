@@ -1,7 +1,7 @@
 /** The options page: cost profiles, margins, costs, display, sync, import and export. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fieldId, type Path } from '../../lib/forms/paths';
-import type { StorageDeps } from '../forms/extension-deps';
+import { fieldId, type Path } from '../../lib/options/paths';
+import type { StorageDeps } from '../fields/extension-deps';
 import { CostsSection } from './CostsSection';
 import { DisplaySection } from './DisplaySection';
 import { HiddenCostsSummary } from './HiddenCostsSummary';

@@ -1,6 +1,6 @@
 /** Which profile is being edited, and creating, duplicating and deleting profiles. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addProfile, deleteProfile, duplicateProfile } from '../../lib/forms/profile-ops';
+import { addProfile, deleteProfile, duplicateProfile } from '../../lib/options/profile-ops';
 import { DEFAULT_CURRENCY } from '../../lib/settings';
 import { useOptionsCtx } from './context';
 

@@ -1,9 +1,9 @@
 /** A profile's name, currency, default status and the ad accounts it applies to. */
-import type { DraftProfile } from '../../lib/forms/loose';
-import { removeAt } from '../../lib/forms/profile-ops';
+import type { DraftProfile } from '../../lib/options/loose';
+import { removeAt } from '../../lib/options/profile-ops';
 import { PLATFORMS } from '../../lib/settings/accounts';
-import { SelectField } from '../forms/SelectField';
-import { TextField } from '../forms/TextField';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
 import { useOptionsCtx } from './context';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'MAD', 'XOF'];

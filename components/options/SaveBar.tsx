@@ -1,8 +1,8 @@
 /** Save and discard, the page's status, and the fields to fix before saving can happen. */
-import type { Located } from '../../lib/forms/validation';
-import type { Path } from '../../lib/forms/paths';
-import { pathText } from '../../lib/forms/import-file';
-import { problemText, unitOf } from '../../lib/forms/problem-text';
+import type { Located } from '../../lib/options/validation';
+import type { Path } from '../../lib/options/paths';
+import { pathText } from '../../lib/options/import-file';
+import { problemText, unitOf } from '../../lib/options/problem-text';
 import { useOptionsCtx } from './context';
 import type { SaveState } from './useOptions';
 

@@ -1,10 +1,10 @@
 /** What every section of the options page uses: texts, locale, the draft and its problems. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { DraftSettings } from '../../lib/forms/loose';
-import { fieldId, pathKey, setAt, type Path } from '../../lib/forms/paths';
-import { problemText, unitOf } from '../../lib/forms/problem-text';
-import type { DraftCheck } from '../../lib/forms/validation';
+import type { DraftSettings } from '../../lib/options/loose';
+import { fieldId, pathKey, setAt, type Path } from '../../lib/options/paths';
+import { problemText, unitOf } from '../../lib/options/problem-text';
+import type { DraftCheck } from '../../lib/options/validation';
 import type { Translate } from '../../lib/i18n';
 
 export interface OptionsCtx {

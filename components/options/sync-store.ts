@@ -1,11 +1,11 @@
 /**
  * Writing and reading the opt-in copy in `storage.sync` (format in
- * lib/forms/sync.ts). Errors are returned, not thrown: sync failing must
+ * lib/options/sync.ts). Errors are returned, not thrown: sync failing must
  * never look like the local save failing.
  */
-import { planSync, readSynced, staleSyncKeys, type Synced } from '../../lib/forms/sync';
+import { planSync, readSynced, staleSyncKeys, type Synced } from '../../lib/options/sync';
 import type { Settings } from '../../lib/settings';
-import type { AreaLike } from '../forms/extension-deps';
+import type { AreaLike } from '../fields/extension-deps';
 
 /** The outcome of the last write to browser sync ('idle': none yet on this page). */
 export type SyncStatus =

@@ -4,8 +4,8 @@
  * it was. The synced copy from another browser goes through the same preview.
  */
 import { useCallback, useState } from 'preact/hooks';
-import { describeImport } from '../../lib/forms/import-diff';
-import { fileTooLarge, readImport } from '../../lib/forms/import-file';
+import { describeImport } from '../../lib/options/import-diff';
+import { fileTooLarge, readImport } from '../../lib/options/import-file';
 import type { Settings } from '../../lib/settings';
 import type { OptionsState, SyncOffer } from './useOptions';
 

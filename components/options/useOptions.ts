@@ -4,19 +4,19 @@
  * changes saved elsewhere, mirror to browser sync).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DRAFT_KEY, draftRecord, isDirty, rebaseDraft, restoreDraft } from '../../lib/forms/draft';
-import type { DraftSettings } from '../../lib/forms/loose';
-import { sameJson } from '../../lib/forms/same-json';
-import { checkDraft, type DraftCheck } from '../../lib/forms/validation';
+import { SYNC_SEEN_KEY } from '../../lib/storage-keys';
+import { DRAFT_KEY, draftRecord, isDirty, rebaseDraft, restoreDraft } from '../../lib/options/draft';
+import type { DraftSettings } from '../../lib/options/loose';
+import { sameJson } from '../../lib/options/same-json';
+import { checkDraft, type DraftCheck } from '../../lib/options/validation';
 import { localeFor, resolveLanguage, translator, type Language, type Translate } from '../../lib/i18n';
 import {
   LANGUAGES, SETTINGS_KEY, createSettingsStore, readSettings, validateImport, type Repair, type Settings,
 } from '../../lib/settings';
-import type { StorageDeps } from '../forms/extension-deps';
+import type { StorageDeps } from '../fields/extension-deps';
 import { clearSync, pushToSync, readSync, type SyncStatus } from './sync-store';
 
 /** The synced copy the user last saw (pushed or dismissed), so it is not offered again. */
-export const SYNC_SEEN_KEY = 'optionsSyncSeen';
 const DRAFT_DELAY_MS = 300;
 
 export type SaveState =

@@ -4,7 +4,7 @@ import { periodFrom } from '../../lib/roi/calendar';
 import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
 import type { OverlayModel, PageProblem } from '../../lib/overlay/view-model';
 import type { Period } from '../../lib/roi/types';
-import type { TableState } from '../../lib/table/types';
+import type { TableState } from '../../lib/platforms/contract/types';
 import { Badge } from './Badge';
 import type { Fmt } from './format-context';
 

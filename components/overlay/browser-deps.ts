@@ -2,8 +2,8 @@
  * The browser side of `StartDeps`, shared by every platform's content script.
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
-import { PAGE_TOTALS_MESSAGE } from '../../lib/overlay/page-totals';
-import { GET_SETTINGS_MESSAGE, SETTINGS_KEY } from '../../lib/settings/keys';
+import { GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE } from '../../lib/messages';
+import { SETTINGS_KEY } from '../../lib/storage-keys';
 import type { Settings } from '../../lib/settings/schema';
 import type { StartDeps } from './start';
 

@@ -8,13 +8,14 @@
 import { render } from 'preact';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import { overlayTranslator } from '../../lib/i18n/overlay';
-import { pageTotals, type PageTotals } from '../../lib/overlay/page-totals';
+import type { PageTotals } from '../../lib/messages';
+import { pageTotals } from '../../lib/overlay/page-totals';
 import { buildModel, primaryTotals, TOTALS_KEY, type BadgeView, type OverlayModel } from '../../lib/overlay/view-model';
 import { profileFor } from '../../lib/settings/profile-for';
 import type { Settings } from '../../lib/settings/schema';
-import type { RowRead, TableAdapter, TableContext } from '../../lib/table/adapter';
+import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { Period } from '../../lib/roi/types';
-import type { ExtractedRow, ExtractedTotals } from '../../lib/table/types';
+import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { Badge } from './Badge';
 import { Breakdown } from './Breakdown';
 import { makeFmt, type Fmt } from './format-context';

@@ -2,9 +2,9 @@
  * Start the overlay of one platform in a content script. Browser APIs are
  * passed in by the entrypoint, so this stays testable with fakes.
  */
-import type { PageTotals } from '../../lib/overlay/page-totals';
+import type { PageTotals } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
-import type { TableAdapter, TableContext } from '../../lib/table/adapter';
+import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { createOverlay, type Overlay } from './controller';
 
 export interface StartDeps {

@@ -1,10 +1,10 @@
 /** The profile's hidden costs, pre-filled and editable for "what if", and the period fixed costs cover. */
-import type { DraftCost } from '../../lib/forms/loose';
-import type { Problems } from '../../lib/forms/calculator';
-import { dateText } from '../../lib/forms/describe';
-import { setAt } from '../../lib/forms/paths';
-import { NumberField } from '../forms/NumberField';
-import { TextField } from '../forms/TextField';
+import type { DraftCost } from '../../lib/options/loose';
+import type { Problems } from '../../lib/calculator/calculator';
+import { dateText } from '../../lib/options/describe';
+import { setAt } from '../../lib/options/paths';
+import { NumberField } from '../fields/NumberField';
+import { TextField } from '../fields/TextField';
 import type { PopupFmt } from './shared';
 
 export interface CostInputsProps {

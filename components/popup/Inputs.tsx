@@ -1,9 +1,9 @@
 /** The figures each calculator mode asks for, as labelled number fields. */
-import type { Problems } from '../../lib/forms/calculator';
-import type { Unit } from '../../lib/forms/numbers';
+import type { Problems } from '../../lib/calculator/calculator';
+import type { Unit } from '../../lib/options/numbers';
 import type { MessageKey } from '../../lib/i18n';
-import { NumberField } from '../forms/NumberField';
-import { RadioGroup } from '../forms/RadioGroup';
+import { NumberField } from '../fields/NumberField';
+import { RadioGroup } from '../fields/RadioGroup';
 import type { PopupFmt } from './shared';
 
 export type Mode = 'ecommerce' | 'leads' | 'lifetime';

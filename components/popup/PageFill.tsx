@@ -1,5 +1,5 @@
 /** "Use this page's totals": enabled only when the active tab is an ad table with the overlay. */
-import type { PageTotals } from '../../lib/overlay/page-totals';
+import type { PageTotals } from '../../lib/messages';
 import { formatPeriod } from '../../lib/format';
 import type { PopupFmt } from './shared';
 

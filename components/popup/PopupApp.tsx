@@ -1,14 +1,13 @@
 /** The quick calculator: e-commerce, leads or lifetime value, through the engine, with the profile's costs. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DraftCost } from '../../lib/forms/loose';
+import type { DraftCost } from '../../lib/options/loose';
 import { formatPeriod } from '../../lib/format';
-import { monthOf } from '../../lib/forms/period';
-import { periodFrom } from '../../lib/roi';
-import { sameJson } from '../../lib/forms/same-json';
+import { monthOf, periodFrom } from '../../lib/dates';
+import { sameJson } from '../../lib/options/same-json';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
-import type { PageTotals } from '../../lib/overlay/page-totals';
+import type { PageTotals } from '../../lib/messages';
 import { profileFor, readSettings, SETTINGS_KEY, type Settings, type SettingsProfile } from '../../lib/settings';
-import { RadioGroup } from '../forms/RadioGroup';
+import { RadioGroup } from '../fields/RadioGroup';
 import { compute } from './compute';
 import { CostInputs } from './CostInputs';
 import type { PopupDeps } from './deps';

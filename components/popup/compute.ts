@@ -1,6 +1,6 @@
 /** Runs the calculator of the chosen mode and turns its outcome into what the results area shows. */
-import { ecommerce, leads, lifetime, type Problems } from '../../lib/forms/calculator';
-import type { DraftCost } from '../../lib/forms/loose';
+import { ecommerce, leads, lifetime, type Problems } from '../../lib/calculator/calculator';
+import type { DraftCost } from '../../lib/options/loose';
 import type { MessageKey } from '../../lib/i18n';
 import type { MissingInput, Period } from '../../lib/roi';
 import type { SettingsProfile } from '../../lib/settings';

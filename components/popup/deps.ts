@@ -1,6 +1,5 @@
 /** What the popup needs from the extension, passed in by its entrypoint. */
-import { PAGE_TOTALS_MESSAGE, type PageTotals } from '../../lib/overlay/page-totals';
-import { asPageTotals } from '../../lib/forms/page-totals';
+import { asPageTotals, PAGE_TOTALS_MESSAGE, type PageTotals } from '../../lib/messages';
 
 export interface PopupDeps {
   /** Reads `browser.storage.local`. */

@@ -1,6 +1,6 @@
 /** Engine results as the popup lists them: a value and its one-line meaning. */
 import { formatGainRatio, formatNumber, formatRoas, formatThreshold, verdict } from '../../lib/format';
-import type { LeadResult } from '../../lib/forms/calculator';
+import type { LeadResult } from '../../lib/calculator/calculator';
 import type { LifetimeResult, RoiResult } from '../../lib/roi';
 import type { ResultItem } from './Results';
 import type { PopupFmt } from './shared';

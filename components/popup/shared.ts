@@ -1,9 +1,9 @@
 /** Texts and formats shared by the popup's parts. */
 import { formatMoney, formatRoi, type RoiDisplay } from '../../lib/format';
-import { percentText, type Unit } from '../../lib/forms/numbers';
-import { currencySymbol } from '../../lib/forms/describe';
-import type { Problems } from '../../lib/forms/calculator';
-import { problemText } from '../../lib/forms/problem-text';
+import { percentText, type Unit } from '../../lib/options/numbers';
+import { currencySymbol } from '../../lib/options/describe';
+import type { Problems } from '../../lib/calculator/calculator';
+import { problemText } from '../../lib/options/problem-text';
 import type { Translate } from '../../lib/i18n';
 
 export interface PopupFmt {

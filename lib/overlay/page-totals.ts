@@ -1,23 +1,10 @@
 /**
- * What the popup's "use this page's totals" button receives from the
- * content script: the figures of the page's totals row, as read.
+ * The page's totals row as the popup's "use this page's totals" button
+ * receives it (the message and its payload type: lib/messages.ts).
  */
-import type { Period } from '../roi/types';
-import type { ExtractedTable, Platform } from '../table/types';
+import type { PageTotals } from '../messages';
+import type { ExtractedTable } from '../platforms/contract/types';
 import type { OverlayModel } from './view-model';
-
-export const PAGE_TOTALS_MESSAGE = 'real-roi:get-page-totals';
-
-export interface PageTotals {
-  platform: Platform;
-  accountId: string | null;
-  currency: string | null;
-  period: Period | null;
-  spend: number | null;
-  conversions: number | null;
-  conversionValue: number | null;
-  platformRoas: number | null;
-}
 
 export function pageTotals(
   meta: Pick<ExtractedTable, 'platform' | 'accountId' | 'currency' | 'period'>, model: OverlayModel | null,

@@ -4,7 +4,7 @@
  * the `reason.*` / `fix.*` messages.
  */
 import type { RoiResult } from '../roi/types';
-import type { MetricKey } from '../table/types';
+import type { MetricKey } from '../platforms/contract/types';
 
 export type ReasonCode =
   | 'currency-mismatch'

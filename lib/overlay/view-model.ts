@@ -4,7 +4,7 @@
  */
 import { computeTable } from '../roi';
 import type { Period, Profile, RoiResult } from '../roi/types';
-import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../table/types';
+import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../platforms/contract/types';
 import { rowReasons, type ReasonCode } from './reasons';
 
 export const TOTALS_KEY = 'total';

@@ -9,7 +9,7 @@
  * data freshness) and skew every fixed cost.
  */
 import type { Period } from '../roi/types';
-import { formatIsoDate } from './calendar';
+import { formatIsoDate } from '../dates';
 import { tokenizeDates, type DateToken } from './date-tokens';
 
 interface PartialDate {

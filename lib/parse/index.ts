@@ -6,5 +6,4 @@
 export { parseDisplayedNumber, type ParsedNumber } from './number';
 export { resolveCurrency } from './currency';
 export { parseDateRange } from './date-range';
-export { formatIsoDate } from './calendar';
 export { normalizeHeader } from './header';

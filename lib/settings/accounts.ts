@@ -3,7 +3,7 @@
  * decides what an id looks like, so the schema, the repair and the profile
  * lookup can never disagree on whether two ids are the same account.
  */
-import type { Platform } from '../table/types';
+import type { Platform } from '../platforms/contract/types';
 
 export const PLATFORMS = ['google-ads', 'meta'] as const satisfies readonly Platform[];
 

@@ -4,6 +4,7 @@
  * exists because the platforms' numbers look better than reality.
  */
 import type { CostKind, IsoDate } from '../roi/types';
+import { localIsoDate } from '../dates';
 import { CURRENT_VERSION } from './migrations';
 import type { Settings, SettingsCost, SettingsProfile } from './schema';
 
@@ -66,12 +67,6 @@ export function defaultSettings(): Settings {
 }
 
 type CostOfKind<K extends CostKind> = Extract<SettingsCost, { kind: K }>;
-
-/** Today in the user's time zone: a one-off cost is dated by their calendar. */
-export function localIsoDate(date: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 // Amounts start at zero so a half-filled new cost never adds money the user
 // did not type.

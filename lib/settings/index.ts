@@ -13,7 +13,7 @@ export {
 } from './schema';
 export {
   DEFAULT_COST_LABELS, DEFAULT_CURRENCY, DEFAULT_MARGIN, DEFAULT_PROFILE_ID, DEFAULT_PROFILE_NAME,
-  DEFAULT_TARGET_ROI, defaultCost, defaultProfile, defaultSettings, localIsoDate,
+  DEFAULT_TARGET_ROI, defaultCost, defaultProfile, defaultSettings,
 } from './defaults';
 export type { Migration, MigrationResult, RawSettings } from './migrations';
 export { CURRENT_VERSION, MIGRATIONS, migrate } from './migrations';
@@ -28,4 +28,3 @@ export type { SettingsStore, StorageAreaLike } from './store';
 export { SETTINGS_KEY, SettingsError, createSettingsStore } from './store';
 export { profileFor } from './profile-for';
 export { normaliseAccountId } from './accounts';
-export { GET_SETTINGS_MESSAGE } from './keys';

@@ -1,4 +1,4 @@
-import type { Platform } from '../table/types';
+import type { Platform } from '../platforms/contract/types';
 import { normaliseAccountId } from './accounts';
 import { defaultProfile } from './defaults';
 import type { Settings, SettingsProfile } from './schema';

@@ -6,7 +6,7 @@
 import type { ReadResult } from './repair';
 import { readSettings } from './repair';
 import type { Settings } from './schema';
-import { SETTINGS_KEY } from './keys';
+import { SETTINGS_KEY } from '../storage-keys';
 import { checkSettings } from './validate';
 
 /** The part of `browser.storage.StorageArea` we use. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
-import { extractTable } from '../../lib/table/adapter';
+import { extractTable } from '../../lib/platforms/contract/adapter';
 import { FIXTURES, loadFixture } from './load-fixture';
 
 const dir = path.join(FIXTURES, 'google-ads');

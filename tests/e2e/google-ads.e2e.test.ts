@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
-import type { ExtractedTable } from '../../lib/table/types';
+import type { ExtractedTable } from '../../lib/platforms/contract/types';
 import {
   badges, clearSettings, EXTENSION_DIR, launch, openFixture, readJson, setSettings, waitForBadges, type Harness,
 } from './harness';

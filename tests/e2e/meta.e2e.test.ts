@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, type OverlayModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
-import type { ExtractedRow, ExtractedTable, ExtractedTotals } from '../../lib/table/types';
+import type { ExtractedRow, ExtractedTable, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type BadgeState, type Harness } from './harness';
 import { settingsWith } from './settings-fixtures';
 

@@ -3,9 +3,9 @@
  * §1) into the platform-neutral shape. Read-only; takes a Document.
  */
 import { parseDateRange, parseDisplayedNumber, resolveCurrency } from '../../parse';
-import type { RowRead, TableAdapter, TableContext } from '../../table/adapter';
-import { firstMatch, pageLocale, visibleText } from '../../table/dom';
-import type { ExtractedRow, MetricKey, TableState } from '../../table/types';
+import type { RowRead, TableAdapter, TableContext } from '../contract/adapter';
+import { firstMatch, pageLocale, visibleText } from '../contract/dom';
+import type { ExtractedRow, MetricKey, TableState } from '../contract/types';
 import { columnNameFor, metricForEssfield, metricForLabel } from './columns';
 import {
   ACCOUNT_TOTALS_LABEL, ENTITY_ID_PARAMS, GOOGLE_ADS_LEVELS, GOOGLE_ADS_SELECTORS as S, TOTALS_LABEL,

@@ -1,6 +1,6 @@
 /** Which header column holds which metric: essfield first, localized label second. */
 import { normalizeHeader } from '../../parse';
-import type { MetricKey } from '../../table/types';
+import type { MetricKey } from '../contract/types';
 import { GOOGLE_ADS_ESSFIELDS, GOOGLE_ADS_HEADER_LABELS } from './selectors';
 
 const byLabel = new Map<string, MetricKey>();

@@ -1,4 +1,4 @@
-import type { MetricKey } from '../../table/types';
+import type { MetricKey } from '../contract/types';
 
 /**
  * Every Google Ads selector, as data, with the evidence it came from

@@ -4,9 +4,9 @@
  * shape. Read-only; takes a Document and a geometry function.
  */
 import { parseDateRange, parseDisplayedNumber, resolveCurrency } from '../../parse';
-import { columnNameIn, type RowRead, type TableAdapter, type TableContext } from '../../table/adapter';
-import { firstMatch, pageLocale, visibleText } from '../../table/dom';
-import type { ExtractedRow, ExtractedTotals, MetricKey, TableState } from '../../table/types';
+import { columnNameIn, type RowRead, type TableAdapter, type TableContext } from '../contract/adapter';
+import { firstMatch, pageLocale, visibleText } from '../contract/dom';
+import type { ExtractedRow, ExtractedTotals, MetricKey, TableState } from '../contract/types';
 import { columnKeyOf, columnRole, isUnrecognisedActionColumn, resultTypeOf, type MetaColumnRole } from './columns';
 import { alignCells, rectGeometry, type CellSlot, type Geometry, type HeaderSlot } from './geometry';
 import {

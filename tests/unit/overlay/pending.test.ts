@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../lib/overlay/view-model';
 import type { Profile } from '../../../lib/roi';
-import type { ExtractedRow, ExtractedTotals, MetricKey } from '../../../lib/table/types';
+import type { ExtractedRow, ExtractedTotals, MetricKey } from '../../../lib/platforms/contract/types';
 
 const profile: Profile = {
   currency: 'USD', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,

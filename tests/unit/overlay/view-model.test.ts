@@ -3,7 +3,7 @@ import { googleAdsAdapter } from '../../../lib/platforms/google-ads';
 import { pageTotals } from '../../../lib/overlay/page-totals';
 import { buildModel, primaryTotals } from '../../../lib/overlay/view-model';
 import { computeTable, type Profile } from '../../../lib/roi';
-import type { ExtractedRow, ExtractedTotals } from '../../../lib/table/types';
+import type { ExtractedRow, ExtractedTotals } from '../../../lib/platforms/contract/types';
 
 const profile: Profile = {
   currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,

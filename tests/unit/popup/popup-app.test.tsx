@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PopupDeps } from '../../../components/popup/deps';
-import type { PageTotals } from '../../../lib/overlay/page-totals';
+import type { PageTotals } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings';
-import { exampleSettings } from './fixtures';
+import { exampleSettings } from '../options/fixtures';
 
 function setup(opts: { settings?: Settings; totals?: PageTotals | null; language?: string } = {}) {
   const deps: PopupDeps = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeThreeWay } from '../../../lib/forms/merge';
-import { setAt } from '../../../lib/forms/paths';
-import type { DraftSettings } from '../../../lib/forms/loose';
+import { mergeThreeWay } from '../../../lib/options/merge';
+import { setAt } from '../../../lib/options/paths';
+import type { DraftSettings } from '../../../lib/options/loose';
 import { exampleSettings } from './fixtures';
 
 const base = () => exampleSettings() as DraftSettings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeImport } from '../../../lib/forms/import-diff';
+import { describeImport } from '../../../lib/options/import-diff';
 import { translator } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/settings';
 import { exampleSettings } from './fixtures';

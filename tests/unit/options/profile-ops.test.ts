@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftSettings } from '../../../lib/forms/loose';
-import { addCost, addProfile, deleteProfile, duplicateProfile, move, newId } from '../../../lib/forms/profile-ops';
-import { checkDraft } from '../../../lib/forms/validation';
+import type { DraftSettings } from '../../../lib/options/loose';
+import { addCost, addProfile, deleteProfile, duplicateProfile, move, newId } from '../../../lib/options/profile-ops';
+import { checkDraft } from '../../../lib/options/validation';
 import { exampleSettings } from './fixtures';
 
 const base = () => exampleSettings() as DraftSettings;

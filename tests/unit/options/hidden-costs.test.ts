@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCostsInMonth } from '../../../lib/forms/hidden-costs';
-import type { DraftCost } from '../../../lib/forms/loose';
-import { monthOf } from '../../../lib/forms/period';
+import { hiddenCostsInMonth } from '../../../lib/options/hidden-costs';
+import type { DraftCost } from '../../../lib/options/loose';
+import { monthOf } from '../../../lib/dates';
 import { exampleSettings, NOVEMBER_2025 } from './fixtures';
 
 const costs = exampleSettings().profiles[0]!.costs;

@@ -3,7 +3,7 @@
  * overlay and the engine only ever see this shape. The expected-output JSON
  * beside every fixture in tests/fixtures/<platform>/ is an `ExtractedTable`.
  */
-import type { Period } from '../roi/types';
+import type { Period } from '../../roi/types';
 
 export type Platform = 'google-ads' | 'meta';
 

@@ -4,7 +4,7 @@
  * gets null (empty) or NaN (unreadable) and the reason shows next to it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fieldText, parseField, type FieldNumber, type Unit } from '../../lib/forms/numbers';
+import { fieldText, parseField, type FieldNumber, type Unit } from '../../lib/options/numbers';
 import { Field } from './Field';
 
 export interface NumberFieldProps {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ecommerce, leads, lifetime } from '../../../lib/forms/calculator';
+import { ecommerce, leads, lifetime } from '../../../lib/calculator/calculator';
 import { computeRoi } from '../../../lib/roi';
 import type { SettingsProfile } from '../../../lib/settings';
-import { exampleSettings, NOVEMBER_2025 } from './fixtures';
+import { exampleSettings, NOVEMBER_2025 } from '../options/fixtures';
 
 const profile = exampleSettings().profiles[0]!;
 const example1 = {

@@ -9,7 +9,7 @@ import type { DraftSettings } from './loose';
 import { mergeThreeWay } from './merge';
 import { sameJson } from './same-json';
 
-export const DRAFT_KEY = 'optionsDraft';
+export { DRAFT_KEY } from '../storage-keys';
 
 export interface StoredDraft {
   version: 1;

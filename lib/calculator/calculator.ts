@@ -5,8 +5,8 @@
  */
 import { computeRoi, leadValue, lifetimeRoi, type LifetimeResult, type Period, type RoiResult } from '../roi';
 import { CostSchema, type SettingsCost, type SettingsProfile } from '../settings';
-import type { DraftCost } from './loose';
-import type { FieldProblem } from './validation';
+import type { DraftCost } from '../options/loose';
+import type { FieldProblem } from '../options/validation';
 
 export type Problems = Record<string, FieldProblem>;
 export type Outcome<R> = { ok: true; result: R } | { ok: false; problems: Problems };

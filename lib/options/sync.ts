@@ -9,8 +9,9 @@
 import type { Settings } from '../settings';
 
 export const SYNC_QUOTA = { perItem: 8192, total: 102_400, maxItems: 512 } as const;
-export const SYNC_HEADER_KEY = 'settings:sync';
-const CHUNK_PREFIX = 'settings:sync:';
+import { SYNC_CHUNK_PREFIX as CHUNK_PREFIX, SYNC_HEADER_KEY } from '../storage-keys';
+
+export { SYNC_HEADER_KEY };
 
 export interface SyncHeader {
   version: 1;

@@ -1,5 +1,6 @@
 /** The exported settings file: the saved settings as stored, pretty-printed for people who open it. */
-import { localIsoDate, type Settings } from '../settings';
+import { localIsoDate } from '../dates';
+import type { Settings } from '../settings';
 
 export function exportText(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemBytes, planSync, readSynced, staleSyncKeys, SYNC_HEADER_KEY, SYNC_QUOTA } from '../../../lib/forms/sync';
+import { itemBytes, planSync, readSynced, staleSyncKeys, SYNC_HEADER_KEY, SYNC_QUOTA } from '../../../lib/options/sync';
 import type { Settings } from '../../../lib/settings';
 import { exampleSettings } from './fixtures';
 

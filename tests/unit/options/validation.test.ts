@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftSettings } from '../../../lib/forms/loose';
-import { fieldId, pathKey, setAt } from '../../../lib/forms/paths';
-import { problemText, unitOf } from '../../../lib/forms/problem-text';
-import { checkDraft, type FieldProblem } from '../../../lib/forms/validation';
+import type { DraftSettings } from '../../../lib/options/loose';
+import { fieldId, pathKey, setAt } from '../../../lib/options/paths';
+import { problemText, unitOf } from '../../../lib/options/problem-text';
+import { checkDraft, type FieldProblem } from '../../../lib/options/validation';
 import { translator } from '../../../lib/i18n';
 import { exampleSettings } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldText, parseField, percentText } from '../../../lib/forms/numbers';
+import { fieldText, parseField, percentText } from '../../../lib/options/numbers';
 
 describe('numbers typed in a field', () => {
   it('reads percents as fractions, exactly', () => {

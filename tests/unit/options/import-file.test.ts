@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileTooLarge, pathText, readImport } from '../../../lib/forms/import-file';
+import { fileTooLarge, pathText, readImport } from '../../../lib/options/import-file';
 import { translator } from '../../../lib/i18n';
 import { exampleSettings } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftRecord, isDirty, rebaseDraft, restoreDraft } from '../../../lib/forms/draft';
-import { setAt } from '../../../lib/forms/paths';
-import type { DraftSettings } from '../../../lib/forms/loose';
+import { draftRecord, isDirty, rebaseDraft, restoreDraft } from '../../../lib/options/draft';
+import { setAt } from '../../../lib/options/paths';
+import type { DraftSettings } from '../../../lib/options/loose';
 import type { Settings } from '../../../lib/settings';
 import { exampleSettings } from './fixtures';
 

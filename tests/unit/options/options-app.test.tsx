@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DRAFT_KEY } from '../../../lib/forms/draft';
-import { readSynced } from '../../../lib/forms/sync';
-import { storageDeps } from '../../../components/forms/extension-deps';
+import { DRAFT_KEY } from '../../../lib/options/draft';
+import { readSynced } from '../../../lib/options/sync';
+import { storageDeps } from '../../../components/fields/extension-deps';
 import { OptionsApp, type OptionsDeps } from '../../../components/options/OptionsApp';
 import { exampleSettings } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewMargin } from '../../../lib/forms/rule-preview';
+import { previewMargin } from '../../../lib/options/rule-preview';
 import { marginFor } from '../../../lib/roi';
 
 const margin = {

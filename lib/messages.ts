@@ -1,0 +1,56 @@
+/**
+ * The extension's runtime messages: their names and payload types, in one
+ * place for sender and receiver. A payload crosses a process boundary, so
+ * the receiver checks its shape before use instead of taking it on trust.
+ */
+import type { Period } from './roi/types';
+import type { Platform } from './platforms/contract/types';
+import { PLATFORMS } from './settings/accounts';
+
+/** Content script → background: answer with the validated settings (entrypoints/background.ts). */
+export const GET_SETTINGS_MESSAGE = 'real-roi:get-settings';
+
+/** Popup → content script: answer with the page's totals row as read (`PageTotals`), or null. */
+export const PAGE_TOTALS_MESSAGE = 'real-roi:get-page-totals';
+
+/**
+ * What the popup's "use this page's totals" button receives from the
+ * content script: the figures of the page's totals row, as read.
+ */
+export interface PageTotals {
+  platform: Platform;
+  accountId: string | null;
+  currency: string | null;
+  period: Period | null;
+  spend: number | null;
+  conversions: number | null;
+  conversionValue: number | null;
+  platformRoas: number | null;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** The content script's answer to `PAGE_TOTALS_MESSAGE`, or null when it is not one. */
+export function asPageTotals(raw: unknown): PageTotals | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (!(PLATFORMS as readonly unknown[]).includes(r['platform'])) return null;
+  const p = r['period'] as { start?: unknown; end?: unknown } | null | undefined;
+  const period = p && typeof p.start === 'string' && typeof p.end === 'string' && ISO.test(p.start) && ISO.test(p.end)
+    ? { start: p.start, end: p.end } : null;
+  const totals: PageTotals = {
+    platform: r['platform'] as PageTotals['platform'],
+    accountId: typeof r['accountId'] === 'string' ? r['accountId'] : null,
+    currency: typeof r['currency'] === 'string' ? r['currency'] : null,
+    period,
+    spend: num(r['spend']),
+    conversions: num(r['conversions']),
+    conversionValue: num(r['conversionValue']),
+    platformRoas: num(r['platformRoas']),
+  };
+  return totals.spend === null ? null : totals;
+}
