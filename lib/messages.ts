@@ -10,6 +10,12 @@ import { PLATFORMS } from './settings/accounts';
 /** Content script → background: answer with the validated settings (entrypoints/background.ts). */
 export const GET_SETTINGS_MESSAGE = 'real-roi:get-settings';
 
+/** Content script → background: `{ type, read: TableRead }` (lib/history) after a complete pass. */
+export const RECORD_TABLE_MESSAGE = 'real-roi:record-table';
+
+/** Background → extension pages (broadcast): the history changed. */
+export const HISTORY_CHANGED_MESSAGE = 'real-roi:history-changed';
+
 /** Popup → content script: answer with the page's totals row as read (`PageTotals`), or null. */
 export const PAGE_TOTALS_MESSAGE = 'real-roi:get-page-totals';
 

@@ -34,4 +34,4 @@ export {
 } from './progress';
 export type { HistoryRead, HistoryStore } from './db';
 export { DB_NAME, DB_VERSION, openHistory } from './db';
-export { HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from './messages';
+export { HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from '../messages';

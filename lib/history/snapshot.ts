@@ -5,7 +5,7 @@
  */
 import { primaryTotals } from '../overlay/view-model';
 import type { Period } from '../roi/types';
-import type { ExtractedRow, ExtractedTable, ExtractedTotals } from '../table/types';
+import type { ExtractedRow, ExtractedTable, ExtractedTotals } from '../platforms/contract/types';
 import { entryId, normaliseFilter } from './key';
 import { SNAPSHOT_VERSION, type HistoryEntry, type Snapshot } from './types';
 

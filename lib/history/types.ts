@@ -5,7 +5,7 @@
  * figure is recomputed from these inputs when it is shown (recompute.ts).
  */
 import type { Period } from '../roi/types';
-import type { MetricKey, Platform } from '../table/types';
+import type { MetricKey, Platform } from '../platforms/contract/types';
 
 /** The format of one stored snapshot; bumped with a step in migrations.ts. */
 export const SNAPSHOT_VERSION = 1;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MetricKey } from '../../../lib/table/types';
+import type { MetricKey } from '../../../lib/platforms/contract/types';
 import { exportHistory, liftEntry, parseHistoryFile, planMerge, readEntry, type EntryMigration } from '../../../lib/history';
 import { entry, read } from './helpers';
 
