@@ -1,15 +1,29 @@
 import { browser } from 'wxt/browser';
-import { GET_SETTINGS_MESSAGE } from '../lib/messages';
+import { createHistoryRecorder, openHistory, type TableRead } from '../lib/history';
+import { GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
 
-// The background makes no network request and keeps no state. It is the one
-// reader of the settings for content scripts: every read goes through the
-// zod schema with field-by-field repair, and content scripts stay small.
+// The background makes no network request. It is the one reader of the
+// settings for content scripts (zod, field-by-field repair) and the one
+// writer of the history a content script asks for: the database lives in
+// the extension's origin, never in the ad site's.
 export default defineBackground(() => {
   const store = createSettingsStore(browser.storage.local);
+  let history: ReturnType<typeof openHistory> | null = null;
+  const recorder = createHistoryRecorder({
+    store: () => (history ??= openHistory()),
+    settings: () => store.load().then((r) => r.settings),
+  });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: string } | null)?.type;
     if (type === GET_SETTINGS_MESSAGE) return store.load().then((r) => r.settings);
+    if (type === RECORD_TABLE_MESSAGE) {
+      void recorder.record((message as { read: TableRead }).read).then((outcome) => {
+        // An open history page refreshes; with none open, nobody listens.
+        if (outcome === 'recorded') browser.runtime.sendMessage({ type: HISTORY_CHANGED_MESSAGE }).catch(() => {});
+      }, (error) => console.error('[Real ROI] could not record this table', error));
+      return undefined;
+    }
     if (type === 'open-options') void browser.runtime.openOptionsPage();
     return undefined;
   });

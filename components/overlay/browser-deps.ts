@@ -2,7 +2,7 @@
  * The browser side of `StartDeps`, shared by every platform's content script.
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
-import { GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE } from '../../lib/messages';
+import { GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE } from '../../lib/messages';
 import { SETTINGS_KEY } from '../../lib/storage-keys';
 import type { Settings } from '../../lib/settings/schema';
 import type { StartDeps } from './start';
@@ -32,6 +32,7 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
     },
     openOptions: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(() => {}),
     browserLanguage,
+    recordTable: (read) => void browser.runtime.sendMessage({ type: RECORD_TABLE_MESSAGE, read }).catch(() => {}),
     onPageTotalsRequest(answer) {
       // The polyfill lets a listener answer with a promise; other messages get undefined (no answer).
       const handler = (message: unknown) =>

@@ -31,6 +31,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
   onOpenOptions?: () => void;
   /** Coalesce mutation bursts (the platforms re-render in several steps). */
   debounceMs?: number;
+  /** After each pass that built a model: what was read (the history's recorder debounces it). */
+  onRead?: (meta: TableContext['meta'], rows: readonly ExtractedRow[], totals: readonly ExtractedTotals[]) => void;
 }
 
 export interface Overlay {
@@ -178,6 +180,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       })
       : null;
 
+    if (model) opts.onRead?.(meta, rows, totals);
     const used = new Set<BadgeHost>();
     if (model) {
       model.rows.forEach((view, i) => placeBadge(rowAnchors[i] ?? null, view, false, used));

@@ -2,10 +2,12 @@
  * Start the overlay of one platform in a content script. Browser APIs are
  * passed in by the entrypoint, so this stays testable with fakes.
  */
+import type { TableRead } from '../../lib/history/snapshot';
 import type { PageTotals } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { createOverlay, type Overlay } from './controller';
+import { createRecorder } from './recorder';
 
 export interface StartDeps {
   /**
@@ -19,13 +21,18 @@ export interface StartDeps {
   browserLanguage?: string;
   /** Answer the popup's request for the page's totals; returns an unsubscribe function. */
   onPageTotalsRequest?(answer: () => PageTotals | null): () => void;
+  /** Hand a read to the history (the background stores complete ones). */
+  recordTable?(read: TableRead): void;
 }
 
 export function startOverlay<Ctx extends TableContext>(
   adapter: TableAdapter<Ctx>, doc: Document, deps: StartDeps,
 ): { overlay: Overlay; stop(): void } {
+  let remember = false;
+  const recorder = deps.recordTable && createRecorder((read) => remember && deps.recordTable!(read));
   const overlay = createOverlay({
     adapter,
+    onRead: recorder?.onRead,
     doc,
     getUrl: () => new URL(doc.location.href),
     browserLanguage: deps.browserLanguage,
@@ -36,7 +43,10 @@ export function startOverlay<Ctx extends TableContext>(
     const mine = ++generation;
     const settings = await deps.loadSettings();
     // A slower earlier load must not overwrite a newer one.
-    if (mine === generation) overlay.setSettings(settings);
+    if (mine === generation) {
+      remember = (settings as { history?: { record?: boolean } }).history?.record !== false;
+      overlay.setSettings(settings);
+    }
   };
   const retry = (attempt: number) => load().catch(() => {
     // The background may be starting up; without settings nothing is shown.
@@ -49,6 +59,7 @@ export function startOverlay<Ctx extends TableContext>(
     overlay,
     stop() {
       stopAnswering();
+      recorder?.stop();
       unsubscribe();
       overlay.stop();
     },

@@ -35,3 +35,7 @@ export {
 export type { HistoryRead, HistoryStore } from './db';
 export { DB_NAME, DB_VERSION, openHistory } from './db';
 export { HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from '../messages';
+export type { HistoryPrefs } from './prefs';
+export { historyPrefs } from './prefs';
+export type { HistoryRecorderDeps, RecordOutcome } from './record';
+export { createHistoryRecorder } from './record';

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOverlay, type Overlay } from '../../components/overlay/controller';
+import { buildSnapshot, incompleteBecause, type TableRead } from '../../lib/history';
+import { googleAdsAdapter } from '../../lib/platforms/google-ads';
+import { metaAdapter } from '../../lib/platforms/meta';
+import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
+import { defaultSettings } from '../../lib/settings';
+import { loadFixture } from './load-fixture';
+
+let overlay: Overlay | null = null;
+afterEach(() => overlay?.stop());
+
+function reads(rel: string, adapter: TableAdapter<TableContext> = googleAdsAdapter as never): TableRead[] {
+  const { window, document } = loadFixture(rel);
+  const seen: TableRead[] = [];
+  overlay = createOverlay({
+    adapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US',
+    onRead: (meta, rows, totals) => seen.push({ ...meta, rows, totals, capturedAt: '2026-01-10T00:00:00.000Z' }),
+  });
+  overlay.setSettings(defaultSettings());
+  overlay.flush();
+  return seen;
+}
+
+describe('the overlay hands its reads to the history', () => {
+  it('a complete table becomes a snapshot of what the badges were computed from', () => {
+    const seen = reads('google-ads/campaigns_en_usd.html');
+    expect(seen).toHaveLength(1);
+    const entry = buildSnapshot(seen[0]!)!;
+    expect(entry).not.toBeNull();
+    const model = overlay!.lastModel()!;
+    expect(entry.rows.map((r) => r.key)).toEqual(model.rows.map((r) => r.key));
+    expect(entry.totals.length).toBeGreaterThan(0);
+  });
+
+  it('a table with a cell still loading is handed over but not complete', () => {
+    const seen = reads('meta/loading_cells_en.html', metaAdapter as never);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const r of seen) expect(incompleteBecause(r)).toBe('pending');
+  });
+});
