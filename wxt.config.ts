@@ -16,12 +16,20 @@ export default defineConfig({
   }),
   zip: { excludeSources: ['*.log', 'tests/**', 'scripts/**', '.ci/**'] },
   manifest: ({ browser }) => ({
-    name: 'Real ROI',
-    description: 'Shows the real ROI (margin after every hidden cost) next to the ROAS in Google Ads and Meta Ads Manager.',
+    // Store texts in the browser's language: public/_locales/{en,fr}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'real-roi@example.org', data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'real-roi@example.org',
+          // Mandatory for new add-ons; Firefox understands the key from 140 on
+          // (older versions reject the manifest), so that is the minimum.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),
