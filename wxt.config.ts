@@ -14,7 +14,9 @@ export default defineConfig({
       minify: process.env.NO_MINIFY ? false : undefined,
     },
   }),
-  zip: { excludeSources: ['*.log', 'tests/**', 'scripts/**', '.ci/**'] },
+  // The sources zip is what Firefox reviewers rebuild from (npm ci && npm run
+  // build-for-amo): everything the build reads, nothing it does not.
+  zip: { excludeSources: ['*.log', 'tests/**', 'scripts/**', '.ci/**', 'docs/**', 'demo/**', 'artifacts/**'] },
   manifest: ({ browser }) => ({
     // Store texts in the browser's language: public/_locales/{en,fr}/messages.json.
     name: '__MSG_extName__',
