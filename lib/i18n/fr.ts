@@ -1,7 +1,8 @@
 /** Tous les textes français : overlay, page d’options et popup. */
 import type { MessageKey } from './en';
 import { formsFr } from './forms.fr';
+import { lifetimeFr } from './lifetime.fr';
 import { overlayFr } from './overlay.fr';
 import { popupFr } from './popup.fr';
 
-export const fr: Record<MessageKey, string> = { ...overlayFr, ...formsFr, ...popupFr };
+export const fr: Record<MessageKey, string> = { ...overlayFr, ...formsFr, ...lifetimeFr, ...popupFr };

@@ -6,7 +6,7 @@
 import { formatMoney, formatNumber } from '../format';
 import type { Translate } from '../i18n';
 import type { NamePattern } from '../roi';
-import type { SettingsAccount, SettingsCost, SettingsLeadValue } from '../settings';
+import type { SettingsAccount, SettingsCost, SettingsLeadValue, SettingsLifetime } from '../settings';
 import { percentText } from './numbers';
 
 export interface Words {
@@ -47,6 +47,14 @@ export function accountText(w: Pick<Words, 't'>, account: SettingsAccount): stri
 export function leadValueText(w: Words, lead: SettingsLeadValue | null | undefined): string {
   if (!lead) return w.t('common.none');
   return w.t('leadValue.text', { rate: percentText(lead.closeRate, w.locale), value: formatMoney(lead.dealValue, w.currency, w.locale) });
+}
+
+export function lifetimeText(w: Words, lifetime: SettingsLifetime | null | undefined): string {
+  if (!lifetime) return w.t('common.none');
+  const n = (v: number) => formatNumber(v, w.locale, Number.isInteger(v) ? 0 : 2);
+  return w.t('lifetimeValue.text', {
+    orders: n(lifetime.purchasesPerYear), years: n(lifetime.years), share: percentText(lifetime.newCustomerShare, w.locale),
+  });
 }
 
 /** What a cost adds, in one line: "2 % of revenue", "15 h × 45,00 € per month". */
@@ -97,6 +105,8 @@ export function valueText(w: Words, field: string, value: unknown, profileName: 
   if (field === 'language' && (value === 'auto' || value === 'en' || value === 'fr')) return w.t(`language.${value}`);
   if (field === 'defaultProfile' && typeof value === 'string') return quoted(w, profileName(value));
   if (field === 'leadValue') return leadValueText(w, value as SettingsLeadValue);
+  if (field === 'lifetime') return lifetimeText(w, value as SettingsLifetime);
+  if (field === 'badgeRoi' && (value === 'firstOrder' || value === 'lifetime')) return w.t(`badgeRoi.${value}`);
   if (field === 'scope') return scopeText(w, value as NamePattern);
   if ((field === 'date' || field === 'from' || field === 'until') && typeof value === 'string') return dateText(value, w.locale);
   if (typeof value === 'string') return field === 'currency' ? value : quoted(w, value);

@@ -17,7 +17,8 @@ const FIELD_NAMES = [
   'version', 'targetRoi', 'display', 'language', 'defaultProfile', 'profiles', 'sync', 'id', 'name', 'accounts',
   'currency', 'margin', 'default', 'rules', 'vatIncluded', 'returnRate', 'leadValue', 'closeRate', 'dealValue',
   'costs', 'kind', 'label', 'rate', 'amount', 'hoursPerMonth', 'hourlyRate', 'date', 'amortizeMonths', 'from',
-  'until', 'scope', 'match', 'pattern', 'platform',
+  'until', 'scope', 'match', 'pattern', 'platform', 'badgeRoi', 'lifetime', 'purchasesPerYear', 'years',
+  'newCustomerShare',
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 

@@ -5,7 +5,7 @@ import { percentText, type Unit } from './numbers';
 import type { Path } from './paths';
 import type { FieldProblem } from './validation';
 
-const PERCENT_FIELDS = new Set(['default', 'margin', 'vatIncluded', 'returnRate', 'rate', 'closeRate', 'targetRoi']);
+const PERCENT_FIELDS = new Set(['default', 'margin', 'vatIncluded', 'returnRate', 'rate', 'closeRate', 'targetRoi', 'newCustomerShare']);
 const MONEY_FIELDS = new Set(['amount', 'hourlyRate', 'dealValue']);
 
 /** The unit of the number at `path` in a settings object (null for non-numbers). */

@@ -19,6 +19,8 @@ export type FieldProblem =
   | { code: 'date' }
   | { code: 'regex' }
   | { code: 'untilBeforeFrom' }
+  /** A customer lifetime of fewer orders than the first one. */
+  | { code: 'tooFewOrders' }
   | { code: 'currency' }
   | { code: 'googleAdsId' }
   | { code: 'metaId' }
@@ -82,6 +84,7 @@ export function problemOf(issue: Issue, input: unknown): FieldProblem {
       const key = last(path);
       if (key === 'pattern') return { code: 'regex' };
       if (key === 'until') return { code: 'untilBeforeFrom' };
+      if (key === 'years' && path.includes('lifetime')) return { code: 'tooFewOrders' };
       if (key === 'defaultProfile') return { code: 'noDefault' };
       if (path.includes('accounts')) {
         const owner = /profile "(.*)"$/.exec(issue.message)?.[1] ?? '';

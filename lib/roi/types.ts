@@ -52,6 +52,14 @@ export interface LeadValueInput {
   dealValue: number;
 }
 
+/** How customers come back (model, "Lifetime view of a row"). */
+export interface LifetimeProfile {
+  purchasesPerYear: number;
+  years: number;
+  /** Share of conversions that are new customers, 0–1. */
+  newCustomerShare: number;
+}
+
 export interface Profile {
   currency: string;
   margin: { default: number; rules: MarginRule[] };
@@ -59,6 +67,8 @@ export interface Profile {
   returnRate: number;
   leadValue: LeadValueInput | null;
   costs: Cost[];
+  /** Absent or null: the profile has no lifetime view. */
+  lifetime?: LifetimeProfile | null;
 }
 
 /** What one row of an ad table shows. `null`/absent = not read. */

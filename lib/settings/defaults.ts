@@ -51,6 +51,8 @@ export function defaultProfile(): SettingsProfile {
     leadValue: null,
     // No invented costs: every cost shown must be one the user entered.
     costs: [],
+    // No invented repeat purchases either: the lifetime view is opt-in.
+    lifetime: null,
   };
 }
 
@@ -59,6 +61,7 @@ export function defaultSettings(): Settings {
     version: CURRENT_VERSION,
     targetRoi: DEFAULT_TARGET_ROI,
     display: 'percent',
+    badgeRoi: 'firstOrder',
     language: 'auto',
     defaultProfile: DEFAULT_PROFILE_ID,
     profiles: [defaultProfile()],

@@ -9,8 +9,8 @@ import type {
   Settings, SettingsAccount, SettingsCost, SettingsMarginRule, SettingsNamePattern, SettingsProfile,
 } from './schema';
 
-export type SettingField = 'targetRoi' | 'display' | 'language' | 'defaultProfile' | 'sync';
-export type ProfileField = 'currency' | 'margin.default' | 'vatIncluded' | 'returnRate' | 'leadValue';
+export type SettingField = 'targetRoi' | 'display' | 'badgeRoi' | 'language' | 'defaultProfile' | 'sync';
+export type ProfileField = 'currency' | 'margin.default' | 'vatIncluded' | 'returnRate' | 'leadValue' | 'lifetime';
 
 export type Change =
   | { subject: 'setting'; action: 'changed'; field: SettingField; before: unknown; after: unknown }
@@ -34,7 +34,7 @@ function same(a: unknown, b: unknown): boolean {
   return sameJson(a ?? null, b ?? null);
 }
 
-const SETTING_FIELDS: readonly SettingField[] = ['targetRoi', 'display', 'language', 'defaultProfile', 'sync'];
+const SETTING_FIELDS: readonly SettingField[] = ['targetRoi', 'display', 'badgeRoi', 'language', 'defaultProfile', 'sync'];
 
 function settingValue(settings: Settings, field: SettingField): unknown {
   // An absent `sync` is off; showing "undefined → false" would be noise.
@@ -45,7 +45,7 @@ function profileValue(profile: SettingsProfile, field: ProfileField): unknown {
   return field === 'margin.default' ? profile.margin.default : profile[field];
 }
 
-const PROFILE_FIELDS: readonly ProfileField[] = ['currency', 'margin.default', 'vatIncluded', 'returnRate', 'leadValue'];
+const PROFILE_FIELDS: readonly ProfileField[] = ['currency', 'margin.default', 'vatIncluded', 'returnRate', 'leadValue', 'lifetime'];
 
 function diffAccounts(id: string, before: SettingsAccount[], after: SettingsAccount[]): Change[] {
   const key = (a: SettingsAccount) => `${a.platform}:${a.id}`;

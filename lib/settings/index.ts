@@ -15,6 +15,8 @@ export {
   DEFAULT_COST_LABELS, DEFAULT_CURRENCY, DEFAULT_MARGIN, DEFAULT_PROFILE_ID, DEFAULT_PROFILE_NAME,
   DEFAULT_TARGET_ROI, defaultCost, defaultProfile, defaultSettings,
 } from './defaults';
+export type { BadgeRoi, SettingsLifetime } from './lifetime';
+export { BADGE_ROI, BadgeRoiSchema, LifetimeSchema } from './lifetime';
 export type { Migration, MigrationResult, RawSettings } from './migrations';
 export { CURRENT_VERSION, MIGRATIONS, migrate } from './migrations';
 export type { Repair } from './report';

@@ -3,13 +3,18 @@
  * data one version up; `migrate` chains them. Migrations work on raw data,
  * before validation, because an old file is by definition not valid today.
  *
- * To add version 2: bump CURRENT_VERSION, append `{ from: 1, up }` to
- * MIGRATIONS, keep a v1 example in the tests and assert it migrates.
+ * To add a version: bump CURRENT_VERSION, append `{ from: N - 1, up }` to
+ * MIGRATIONS, and commit a settings file of the old version under
+ * tests/fixtures/settings/ (one golden file per past version) that the
+ * migration tests read.
+ *
+ * Migrations run in memory on every read; storage is rewritten only when
+ * the user saves.
  */
 import type { Repair } from './report';
 import { isPlainObject } from './report';
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type RawSettings = Record<string, unknown>;
 
@@ -19,7 +24,26 @@ export interface Migration {
   up(raw: RawSettings): RawSettings;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * 1 → 2: profiles gain `lifetime` (null: no lifetime view, as before) and the
+ * settings gain `badgeRoi` (first-order, what v1 badges showed). Anything
+ * else is left for the repair to judge: a migration only adds what the old
+ * version could not have had.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  up(raw) {
+    const profiles = Array.isArray(raw['profiles'])
+      ? raw['profiles'].map((p: unknown) => (isPlainObject(p) && !Object.hasOwn(p, 'lifetime') ? { ...p, lifetime: null } : p))
+      : raw['profiles'];
+    const next: RawSettings = { ...raw, profiles };
+    if (!Object.hasOwn(raw, 'badgeRoi')) next['badgeRoi'] = 'firstOrder';
+    if (!Object.hasOwn(raw, 'profiles')) delete next['profiles'];
+    return next;
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 export interface MigrationResult {
   data: RawSettings;

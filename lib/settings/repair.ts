@@ -17,6 +17,7 @@ import {
   NamePatternSchema, ProfileSchema, SettingsSchema,
 } from './schema';
 import type { CostKind } from '../roi/types';
+import { LifetimeSchema } from './lifetime';
 
 export interface ReadResult {
   settings: Settings;
@@ -114,6 +115,16 @@ const fixLeadValue: FieldFixer = (raw, path, log) => {
   return fixObjectOr(raw, path, { schema: LeadValueSchema, defaults: {} }, log, null);
 };
 
+/**
+ * Like the lead value: a lifetime view missing a field is cleared (badges
+ * fall back to the first-order ROI) rather than completed with a guess, since
+ * every guess here would add repeat orders the user never entered.
+ */
+const fixLifetime: FieldFixer = (raw, path, log) => {
+  if (raw === null) return null;
+  return fixObjectOr(raw, path, { schema: LifetimeSchema, defaults: {} }, log, null);
+};
+
 // ---------------------------------------------------------------- profiles
 
 /** `platform:id` → id of the first profile that lists it. */
@@ -152,6 +163,7 @@ function fixProfile(raw: unknown, path: string, log: Log, index: number, owners:
       margin: fixMargin,
       leadValue: fixLeadValue,
       costs: fixCosts,
+      lifetime: fixLifetime,
     },
   }, log);
 }

@@ -11,6 +11,7 @@ import {
   GOOGLE_ADS_ID, META_ID, PLATFORMS, normaliseGoogleAdsId, normaliseMetaId,
 } from './accounts';
 import { DEFAULT_COST_LABELS } from './defaults';
+import { BadgeRoiSchema, LifetimeSchema } from './lifetime';
 import { CURRENT_VERSION } from './migrations';
 
 const between = (min: number, max: number) => {
@@ -194,6 +195,8 @@ export const ProfileSchema = z.strictObject({
   returnRate: ReturnRateSchema,
   leadValue: z.nullable(LeadValueSchema),
   costs: z.array(CostSchema),
+  /** Since version 2; null: no lifetime view. */
+  lifetime: z.nullable(LifetimeSchema),
 });
 
 // ---------------------------------------------------------------- settings
@@ -235,6 +238,8 @@ export const SettingsSchema = z
     version: z.literal(CURRENT_VERSION, `must be ${CURRENT_VERSION}`),
     targetRoi: between(-1, 100),
     display: z.enum(DISPLAY_MODES),
+    /** Since version 2: what the badges show. */
+    badgeRoi: BadgeRoiSchema,
     language: z.enum(LANGUAGES),
     defaultProfile: nonEmpty(),
     profiles: z.array(ProfileSchema).check(z.minLength(1, 'must list at least one profile')),

@@ -3,9 +3,10 @@ import type { Settings } from '../../../lib/settings';
 
 export function exampleSettings(): Settings {
   return {
-    version: 1,
+    version: 2,
     targetRoi: 0.5,
     display: 'percent',
+    badgeRoi: 'firstOrder',
     language: 'auto',
     defaultProfile: 'default',
     profiles: [
@@ -19,12 +20,14 @@ export function exampleSettings(): Settings {
           { kind: 'percentOfRevenue', id: 'c4', label: 'Payment fees', rate: 0.02 },
           { kind: 'perConversion', id: 'c5', label: 'Shipping', amount: 6 },
         ],
+        lifetime: null,
       },
       {
         id: 'p2', name: 'Client B', accounts: [{ platform: 'meta', id: '1234567890' }],
         currency: 'USD', margin: { default: 0.4, rules: [{ match: 'contains', pattern: 'Baby bottles', margin: 0.18 }] },
         vatIncluded: 0, returnRate: 0, leadValue: null,
         costs: [{ kind: 'percentOfSpend', id: 'c6', label: 'Agency fee', rate: 0.1 }],
+        lifetime: null,
       },
     ],
   };

@@ -3,6 +3,8 @@ import { en } from '../../../lib/i18n/en';
 import { formsEn } from '../../../lib/i18n/forms.en';
 import { formsFr } from '../../../lib/i18n/forms.fr';
 import { fr } from '../../../lib/i18n/fr';
+import { lifetimeEn } from '../../../lib/i18n/lifetime.en';
+import { lifetimeFr } from '../../../lib/i18n/lifetime.fr';
 import { popupEn } from '../../../lib/i18n/popup.en';
 import { popupFr } from '../../../lib/i18n/popup.fr';
 import { overlayEn } from '../../../lib/i18n/overlay.en';
@@ -16,6 +18,7 @@ describe('English and French catalogs', () => {
     expect(Object.keys(formsFr).sort()).toEqual(Object.keys(formsEn).sort());
     expect(Object.keys(popupFr).sort()).toEqual(Object.keys(popupEn).sort());
     expect(Object.keys(overlayFr).sort()).toEqual(Object.keys(overlayEn).sort());
+    expect(Object.keys(lifetimeFr).sort()).toEqual(Object.keys(lifetimeEn).sort());
   });
 
   it('use the same placeholders in both languages', () => {
@@ -26,9 +29,10 @@ describe('English and French catalogs', () => {
 
   it('have no empty text, and the parts do not overwrite each other', () => {
     for (const text of [...Object.values(en), ...Object.values(fr)]) expect(text.trim()).not.toBe('');
-    const formsKeys = Object.keys(formsEn);
+    const formsKeys = [...Object.keys(formsEn), ...Object.keys(lifetimeEn)];
     const popupKeys = new Set(Object.keys(popupEn));
     expect(formsKeys.filter((k) => popupKeys.has(k))).toEqual([]);
+    expect(new Set(formsKeys).size).toBe(formsKeys.length);
     const overlayKeys = Object.keys(en).length - formsKeys.length - popupKeys.size;
     expect(overlayKeys).toBeGreaterThan(0);
   });

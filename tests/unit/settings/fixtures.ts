@@ -1,7 +1,8 @@
 /**
- * The examples of docs "Data shapes" (shared/reference/roi-model.md), copied
- * as written. The settings file there abbreviates each profile's fields as
- * "…"; here they are the example profile's fields.
+ * The examples of docs "Data shapes" (docs/roi-model.md), copied as written.
+ * The settings file there abbreviates each profile's fields as "…"; here
+ * they are the example profile's fields. Older versions of the file are the
+ * golden files under tests/fixtures/settings/.
  */
 export const MODEL_PROFILE = {
   currency: 'EUR',
@@ -17,13 +18,15 @@ export const MODEL_PROFILE = {
     { kind: 'perConversion', label: 'Shipping', amount: 6 },
     { kind: 'percentOfSpend', label: 'Agency fee', rate: 0.1 },
   ],
+  lifetime: null,
 };
 
 export function modelSettingsFile() {
   return {
-    version: 1,
+    version: 2,
     targetRoi: 0.5,
     display: 'percent',
+    badgeRoi: 'firstOrder',
     language: 'auto',
     defaultProfile: 'default',
     profiles: [

@@ -18,7 +18,8 @@ describe('migrate', () => {
     const { version: _version, ...file } = modelSettingsFile();
     const result = migrate(file);
     expect(result.data['version']).toBe(CURRENT_VERSION);
-    expect(result.repairs).toEqual([{ path: 'version', problem: 'missing; read as version 1', action: 'added' }]);
+    expect(result.repairs[0]).toEqual({ path: 'version', problem: 'missing; read as version 1', action: 'added' });
+    expect(result.repairs.slice(1).map((r) => r.problem)).toEqual(['migrated from version 1']);
   });
 
   it('keeps what it understands from a newer version and says so', () => {
@@ -48,7 +49,24 @@ describe('migrate', () => {
   });
 
   it('reads a version written as text, and resets nonsense versions', () => {
-    expect(migrate({ version: '1' }).repairs).toEqual([{ path: 'version', problem: 'was text', action: 'converted', before: '1' }]);
+    expect(migrate({ version: '2' }).repairs).toEqual([{ path: 'version', problem: 'was text', action: 'converted', before: '2' }]);
     expect(migrate({ version: -3 }).repairs[0]).toMatchObject({ action: 'reset-to-default', before: -3 });
+  });
+});
+
+describe('migration 1 → 2', () => {
+  it('gives every v1 profile no lifetime view and the badges the first-order ROI', () => {
+    const { version: _v, badgeRoi: _b, ...rest } = modelSettingsFile();
+    const v1 = { ...rest, version: 1, profiles: rest.profiles.map(({ lifetime: _l, ...p }) => p) };
+    const { data, repairs } = migrate(v1);
+    expect(data).toEqual(modelSettingsFile());
+    expect(repairs).toEqual([{ path: 'version', problem: 'migrated from version 1', action: 'converted', before: 1 }]);
+  });
+
+  it('keeps a lifetime a v1 file already had, and leaves broken profiles to the repair', () => {
+    const lifetime = { purchasesPerYear: 4, years: 3, newCustomerShare: 1 };
+    const { data } = migrate({ version: 1, badgeRoi: 'lifetime', profiles: [{ id: 'a', lifetime }, 'junk'] });
+    expect(data).toEqual({ version: 2, badgeRoi: 'lifetime', profiles: [{ id: 'a', lifetime }, 'junk'] });
+    expect(migrate({ version: 1 }).data).toEqual({ version: 2, badgeRoi: 'firstOrder' });
   });
 });

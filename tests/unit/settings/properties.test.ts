@@ -66,6 +66,11 @@ const profileWith = (minCosts: number) => fc.record({
   returnRate: fc.double({ min: 0, max: 0.99, noNaN: true }),
   leadValue: fc.option(fc.record({ closeRate: rate(1), dealValue: money }, plain)),
   costs: fc.array(cost, { minLength: minCosts, maxLength: Math.max(4, minCosts) }),
+  lifetime: fc.option(fc.record({
+    purchasesPerYear: fc.double({ min: 1, max: 365, noNaN: true }),
+    years: fc.double({ min: 1, max: 50, noNaN: true }),
+    newCustomerShare: rate(1),
+  }, plain)),
 }, plain);
 const profile = profileWith(0);
 
@@ -75,17 +80,18 @@ const settingsWith = (first: typeof profile): fc.Arbitrary<Settings> => fc
     {
       targetRoi: fc.double({ min: -1, max: 100, noNaN: true }),
       display: fc.constantFrom('percent' as const, 'ratio' as const),
+      badgeRoi: fc.constantFrom('firstOrder' as const, 'lifetime' as const),
       language: fc.constantFrom('auto' as const, 'en' as const, 'fr' as const),
       first,
       others: fc.uniqueArray(profile, { maxLength: 2, selector: (p) => p.id }),
       sync: fc.boolean(),
       pick: fc.nat(),
     },
-    { ...plain, requiredKeys: ['targetRoi', 'display', 'language', 'first', 'others', 'pick'] },
+    { ...plain, requiredKeys: ['targetRoi', 'display', 'badgeRoi', 'language', 'first', 'others', 'pick'] },
   )
   .map(({ pick, first, others, ...rest }) => {
     const profiles = [first, ...others.filter((p) => p.id !== first.id)];
-    return { version: 1 as const, ...rest, profiles, defaultProfile: profiles[pick % profiles.length]!.id };
+    return { version: 2 as const, ...rest, profiles, defaultProfile: profiles[pick % profiles.length]!.id };
   })
   .filter((s) => {
     // Drops the few that break a cross-field rule (e.g. two profiles listing one account).

@@ -126,7 +126,10 @@ describe('readSettings: a corrupted blob is repaired field by field', () => {
       returnRate: 0,
       leadValue: null,
       costs: [],
+      // Added by the migration to version 2, as for every v1 profile: not a repair.
+      lifetime: null,
     });
+    expect(repairAt(repairs, 'profiles[1].lifetime')).toBeUndefined();
     for (const field of ['currency', 'margin', 'vatIncluded', 'returnRate', 'leadValue', 'costs']) {
       expect(repairAt(repairs, `profiles[1].${field}`)).toMatchObject({ action: 'added', problem: 'missing' });
     }
