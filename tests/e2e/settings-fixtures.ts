@@ -25,9 +25,11 @@ export const usdProfile = {
   ],
 };
 
+/** Current-version settings (2); a profile without `lifetime` gets none. */
 export function settingsWith(profiles: object[], extra: object = {}) {
   return {
-    version: 1, targetRoi: 0.5, display: 'percent', language: 'auto', defaultProfile: (profiles[0] as { id: string }).id,
-    profiles, ...extra,
+    version: 2, targetRoi: 0.5, display: 'percent', badgeRoi: 'firstOrder', language: 'auto',
+    defaultProfile: (profiles[0] as { id: string }).id,
+    profiles: profiles.map((p) => ({ lifetime: null, ...p })), ...extra,
   };
 }
