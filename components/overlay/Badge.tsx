@@ -13,10 +13,11 @@ interface Props {
 
 /** The compact real-ROI badge placed in a table cell. */
 export function Badge({ view, fmt, targetRoi, isTotal, onShow, onHide }: Props) {
-  const na = view.roiAttr === 'na';
+  const { roi } = view;
+  const na = roi === null;
   const loading = view.reasons[0] === 'loading';
-  const text = loading ? fmt.t('badge.pending') : na ? fmt.t('badge.na') : fmt.roi(view.result.roi!);
-  const cls = `badge ${na ? 'na' : verdict(view.result.roi!, targetRoi)}${isTotal ? ' total' : ''}`;
+  const text = loading ? fmt.t('badge.pending') : na ? fmt.t('badge.na') : fmt.roi(roi);
+  const cls = `badge ${na ? 'na' : verdict(roi, targetRoi)}${isTotal ? ' total' : ''}`;
   const label = na
     ? fmt.t('badge.titleNa', { reason: fmt.t(`reason.${view.reasons[0] ?? 'value-missing'}`) })
     : fmt.t('badge.title', { value: text });

@@ -1,6 +1,29 @@
 import type { BadgeView } from '../../lib/overlay/view-model';
 import { formatGainRatio, formatPercent, formatRoas } from '../../lib/format';
+import type { RoiOk } from '../../lib/roi/types';
 import type { Fmt } from './format-context';
+
+type Line = (label: string, value: string, cls?: string) => preact.JSX.Element;
+
+/** Where the money goes, when every input was there. `na`: the badge shows no ROI (still loading). */
+function figureLines(r: RoiOk, na: boolean, fmt: Fmt, line: Line) {
+  const { t } = fmt;
+  return (
+    <>
+      {line(t('breakdown.margin', { rate: formatPercent(r.effectiveMargin, fmt.locale, 1) }), fmt.money(r.grossMargin))}
+      {line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
+      {[...r.variableCosts, ...r.fixedCosts].map((c) => line(c.label, fmt.money(c.amount), 'sub'))}
+      {line(t('breakdown.totalCost'), fmt.money(r.totalCost), 'sum')}
+      {line(t('breakdown.netProfit'), fmt.money(r.netProfit), 'sum')}
+      {!na && r.roi !== null && line(t('breakdown.realRoi'), fmt.roi(r.roi))}
+      {!na && r.gainRatio !== null && line(t('breakdown.gainRatio'), formatGainRatio(r.gainRatio, fmt.locale))}
+      {r.platformRoas !== null && line(t('breakdown.platformRoas'), formatRoas(r.platformRoas, fmt.locale))}
+      {!na && r.poas !== null && line(t('breakdown.poas'), formatRoas(r.poas, fmt.locale))}
+      {line(t('breakdown.breakEven'), na ? t('breakdown.unknown') : fmt.threshold(r.breakEvenRoas))}
+      {line(t('breakdown.target', { target: fmt.roi(r.targetRoi) }), na ? t('breakdown.unknown') : fmt.threshold(r.targetRoas))}
+    </>
+  );
+}
 
 /** The hover/focus breakdown of one badge: where the money goes. */
 export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: string }) {
@@ -9,32 +32,28 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
   const revenueLabel = r.valueFromLeads
     ? t('breakdown.revenueLeads', { count: r.conversions ?? 0, unit: fmt.money((r.conversionValue ?? 0) / (r.conversions || 1)) })
     : r.valueEstimated ? t('breakdown.revenueEstimated') : t('breakdown.revenue');
-  const line = (label: string, value: string, cls?: string) => (
+  const line: Line = (label, value, cls) => (
     <tr class={cls}><td>{label}</td><td class="num">{value}</td></tr>
   );
-  const na = view.roiAttr === 'na';
+  const na = view.roi === null;
   return (
     <div class="tip" role="tooltip" id={id}>
       <h2>{view.name ?? t('panel.totals')}</h2>
       {view.reasons.map((reason) => <p class="reason" key={reason}>{t(`reason.${reason}`)}</p>)}
-      {na && view.reasons.length > 0 && r.spend !== null && <p class="note">{t('breakdown.partial')}</p>}
+      {r.status === 'incomplete' && <p class="note">{t('breakdown.noFigure')}</p>}
+      {na && r.status === 'ok' && view.reasons.length > 0 && <p class="note">{t('breakdown.partial')}</p>}
       <table>
         <tbody>
           {r.conversionValue !== null && line(revenueLabel, fmt.money(r.conversionValue))}
-          {line(t('breakdown.margin', { rate: formatPercent(r.effectiveMargin, fmt.locale, 1) }), fmt.money(r.grossMargin))}
-          {r.spend !== null && line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
-          {[...r.variableCosts, ...r.fixedCosts].map((c) => line(c.label, fmt.money(c.amount), 'sub'))}
-          {line(t('breakdown.totalCost'), fmt.money(r.totalCost), 'sum')}
-          {line(t('breakdown.netProfit'), fmt.money(r.netProfit), 'sum')}
-          {!na && r.roi !== null && line(t('breakdown.realRoi'), fmt.roi(r.roi))}
-          {!na && r.gainRatio !== null && line(t('breakdown.gainRatio'), formatGainRatio(r.gainRatio, fmt.locale))}
-          {r.platformRoas !== null && line(t('breakdown.platformRoas'), formatRoas(r.platformRoas, fmt.locale))}
-          {!na && r.poas !== null && line(t('breakdown.poas'), formatRoas(r.poas, fmt.locale))}
-          {line(t('breakdown.breakEven'), na ? t('breakdown.unknown') : fmt.threshold(r.breakEvenRoas))}
-          {line(t('breakdown.target', { target: fmt.roi(r.targetRoi) }), na ? t('breakdown.unknown') : fmt.threshold(r.targetRoas))}
+          {r.status === 'ok' ? figureLines(r, na, fmt, line) : (
+            <>
+              {r.spend !== null && line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
+              {r.platformRoas !== null && line(t('breakdown.platformRoas'), formatRoas(r.platformRoas, fmt.locale))}
+            </>
+          )}
         </tbody>
       </table>
-      {r.variableCosts.length + r.fixedCosts.length === 0 && <p class="note">{t('breakdown.noCosts')}</p>}
+      {r.status === 'ok' && r.variableCosts.length + r.fixedCosts.length === 0 && <p class="note">{t('breakdown.noCosts')}</p>}
     </div>
   );
 }

@@ -52,9 +52,9 @@ export function Panel({ fmt, state, model, period, currency, profileName, target
       {open && (
         <div class="body">
           <dl>
-            {totals && totals.roiAttr !== 'na' && totals.result.roi !== null && (
+            {totals && totals.roi !== null && totals.result.status === 'ok' && (
               <>
-                <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.result.roi)}</dd>
+                <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
                 <dt>{t('panel.netProfit')}</dt><dd>{fmt.money(totals.result.netProfit)}</dd>
               </>
             )}

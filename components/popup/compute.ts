@@ -64,7 +64,7 @@ export function compute(fmt: PopupFmt, input: ComputeInput): Shown {
     const o = leads({ ...common, ...figures });
     if (!o.ok) return refused(o.problems);
     return o.result.roi.status === 'ok'
-      ? { items: leadItems(fmt, o.result), message: null, problems: null }
+      ? { items: leadItems(fmt, o.result, o.result.roi), message: null, problems: null }
       : { items: [], message: missingMessage(fmt, o.result.roi.missing, pageCurrency), problems: null };
   }
   const o = lifetime(figures);

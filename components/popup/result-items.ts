@@ -1,30 +1,29 @@
 /** Engine results as the popup lists them: a value and its one-line meaning. */
 import { formatGainRatio, formatNumber, formatRoas, formatThreshold, verdict } from '../../lib/format';
 import type { LeadResult } from '../../lib/calculator/calculator';
-import type { LifetimeResult, RoiResult } from '../../lib/roi';
+import type { LifetimeResult, RoiOk } from '../../lib/roi';
 import type { ResultItem } from './Results';
 import type { PopupFmt } from './shared';
 
-function threshold(fmt: PopupFmt, value: RoiResult['breakEvenRoas']): string {
+function threshold(fmt: PopupFmt, value: RoiOk['breakEvenRoas']): string {
   return formatThreshold(value, fmt.locale, { unreachable: fmt.t('result.unreachable'), unknown: fmt.t('result.unknown') });
 }
 
-function roiItem(fmt: PopupFmt, r: RoiResult): ResultItem {
-  const roi = r.roi ?? 0;
-  return {
-    key: 'roi', name: fmt.t('result.roi'), value: fmt.roi(roi), tone: verdict(roi, r.targetRoi),
-    meaning: fmt.t('meaning.roi', { target: fmt.target(r.targetRoi) }),
-  };
+function roiItem(fmt: PopupFmt, r: RoiOk): ResultItem {
+  const meaning = fmt.t('meaning.roi', { target: fmt.target(r.targetRoi) });
+  // No cost at all (C = 0): the ROI is undefined, not 0 %.
+  if (r.roi === null) return { key: 'roi', name: fmt.t('result.roi'), value: fmt.t('result.unknown'), meaning };
+  return { key: 'roi', name: fmt.t('result.roi'), value: fmt.roi(r.roi), tone: verdict(r.roi, r.targetRoi), meaning };
 }
 
-function profitItem(fmt: PopupFmt, r: RoiResult): ResultItem {
+function profitItem(fmt: PopupFmt, r: RoiOk): ResultItem {
   return {
     key: 'netProfit', name: fmt.t('result.netProfit'), value: fmt.money(r.netProfit),
     meaning: fmt.t('meaning.netProfit', { margin: fmt.money(r.grossMargin), cost: fmt.money(r.totalCost) }),
   };
 }
 
-function costItem(fmt: PopupFmt, r: RoiResult): ResultItem {
+function costItem(fmt: PopupFmt, r: RoiOk): ResultItem {
   return {
     key: 'totalCost', name: fmt.t('result.totalCost'), value: fmt.money(r.totalCost),
     meaning: fmt.t('meaning.totalCost', {
@@ -33,7 +32,7 @@ function costItem(fmt: PopupFmt, r: RoiResult): ResultItem {
   };
 }
 
-export function ecommerceItems(fmt: PopupFmt, r: RoiResult): ResultItem[] {
+export function ecommerceItems(fmt: PopupFmt, r: RoiOk): ResultItem[] {
   const { t, locale } = fmt;
   const items = [roiItem(fmt, r), profitItem(fmt, r)];
   if (r.gainRatio !== null) {
@@ -57,19 +56,20 @@ export function ecommerceItems(fmt: PopupFmt, r: RoiResult): ResultItem[] {
   return items;
 }
 
-export function leadItems(fmt: PopupFmt, r: LeadResult): ResultItem[] {
+/** `roi` is `r.roi` once its status was checked. */
+export function leadItems(fmt: PopupFmt, r: LeadResult, roi: RoiOk): ResultItem[] {
   const { t } = fmt;
   const max = r.maxCostPerLead;
   return [
     { key: 'valuePerLead', name: t('result.valuePerLead'), value: fmt.money(r.valuePerLead), meaning: t('meaning.valuePerLead') },
-    roiItem(fmt, r.roi),
-    profitItem(fmt, r.roi),
+    roiItem(fmt, roi),
+    profitItem(fmt, roi),
     {
       key: 'maxCostPerLead', name: t('result.maxCostPerLead'),
       value: max === null ? t('result.unknown') : max === 'unreachable' ? t('result.unreachable') : fmt.money(max),
       meaning: t('meaning.maxCostPerLead'),
     },
-    costItem(fmt, r.roi),
+    costItem(fmt, roi),
   ];
 }
 

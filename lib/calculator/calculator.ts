@@ -119,7 +119,7 @@ export function leads(input: LeadInput): Outcome<LeadResult> {
     figures: { spend, conversions: n, conversionValue: null },
     profile, period: input.period, targetRoi: input.targetRoi, currency: input.currency ?? null,
   });
-  const be = roi.breakEvenSpend;
+  const be = roi.status === 'ok' ? roi.breakEvenSpend : 'unknown';
   const maxCostPerLead: LeadResult['maxCostPerLead'] = n > 0 && be !== 'unknown' ? (be === 'unreachable' ? be : be / n) : null;
   return { ok: true, result: { valuePerLead: leadValue({ closeRate, dealValue }), roi, maxCostPerLead } };
 }

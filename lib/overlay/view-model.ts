@@ -14,6 +14,8 @@ export interface BadgeView {
   name: string | null;
   result: RoiResult;
   reasons: ReasonCode[];
+  /** The ROI the badge shows, or null when it shows none (then `roiAttr` is `na`). */
+  roi: number | null;
   /** The `data-roi` attribute: the ROI fraction, or `na`. */
   roiAttr: string;
 }
@@ -47,8 +49,8 @@ export function primaryTotals(totals: readonly ExtractedTotals[]): ExtractedTota
 }
 
 function view(key: string, name: string | null, result: RoiResult, reasons: ReasonCode[]): BadgeView {
-  const shown = reasons.length === 0 && result.status === 'ok' && result.roi !== null;
-  return { key, name, result, reasons, roiAttr: shown ? String(result.roi) : 'na' };
+  const roi = reasons.length === 0 && result.status === 'ok' ? result.roi : null;
+  return { key, name, result, reasons, roi, roiAttr: roi === null ? 'na' : String(roi) };
 }
 
 export function buildModel(input: ModelInput): OverlayModel {

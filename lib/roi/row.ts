@@ -2,7 +2,7 @@
 import { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 import { marginFor, matchesPattern } from './patterns';
 import type {
-  CostLine, MissingInput, Period, Profile, RoasThreshold, RoiResult, RowFigures,
+  CostLine, MissingInput, Period, Profile, RoasThreshold, RoiIncomplete, RoiInputs, RoiOk, RoiResult, RowFigures,
 } from './types';
 
 export const DEFAULT_TARGET_ROI = 0.5;
@@ -54,6 +54,10 @@ function roasThreshold(numerator: number, denominator: number): RoasThreshold {
   return denominator > 0 ? numerator / denominator : 'unreachable';
 }
 
+/**
+ * One row's real ROI. Incomplete when an input is missing: the result then
+ * names it and carries no figure (check `status` before reading one).
+ */
 export function computeRoi(input: ComputeRoiInput): RoiResult {
   const { figures, profile, period } = input;
   const k = input.targetRoi ?? DEFAULT_TARGET_ROI;
@@ -111,47 +115,58 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
   if (c > 0 && N == null) missing.push('conversions');
   if (periodNeeded) missing.push('period');
 
-  const G = v * mPrime;
-  const Cv = sum(variableCosts);
-  const F = sum(fixedCosts);
-  const C = s + Cv + F;
-  const pi = G - C;
-  const valueKnown = S != null && V != null;
-  const roi = valueKnown && C > 0 ? pi / C : null;
   const reportedV = known(figures.conversionValue) ? figures.conversionValue : null;
-  const platformRoas = known(figures.platformRoas)
-    ? figures.platformRoas
-    : reportedV != null && s > 0 ? reportedV / s : null;
-  const aov = V != null && N != null && N > 0 ? V / N : null;
-
-  // Thresholds need every cost: without N (order costs) or the period (fixed
-  // costs) they would be too optimistic, so they are unknown, not guessed.
-  let breakEvenRoas: RoasThreshold = 'unknown';
-  let targetRoas: RoasThreshold = 'unknown';
-  const orderCostsKnown = c === 0 || (aov != null && aov > 0);
-  if (S != null && s > 0 && orderCostsKnown && !missing.includes('conversions') && !periodNeeded) {
-    const u = p + (c > 0 ? c / (aov as number) : 0);
-    const costBase = s * (1 + a) + F;
-    breakEvenRoas = roasThreshold(costBase, s * (mPrime - u));
-    targetRoas = roasThreshold((1 + k) * costBase, s * (mPrime - (1 + k) * u));
-  }
-
-  let breakEvenSpend: RoiResult['breakEvenSpend'] = 'unknown';
-  if (missing.length === 0 && !estimated) {
-    const marginBeforeSpend = G - p * v - c * (N ?? 0) - F;
-    breakEvenSpend = marginBeforeSpend > 0 ? marginBeforeSpend / (1 + a) : 'unreachable';
-  }
-
-  return {
-    status: missing.length ? 'incomplete' : 'ok',
-    missing,
+  const inputs: RoiInputs = {
     spend: S,
     conversions: N,
     conversionValue: V,
     valueEstimated: estimated,
     valueFromLeads: fromLeads,
+    platformRoas: known(figures.platformRoas)
+      ? figures.platformRoas
+      : reportedV != null && S != null && S > 0 ? reportedV / S : null,
     marginRate: m,
     effectiveMargin: mPrime,
+    targetRoi: k,
+  };
+  // Any figure computed now would leave a cost out or treat a missing input
+  // as zero: an incomplete result carries none.
+  const [first, ...rest] = missing;
+  if (first !== undefined) return incomplete(inputs, [first, ...rest]);
+  // A null S or V is always in `missing`; this only narrows their types.
+  if (S == null || V == null) throw new Error('computeRoi: spend or value missing but not reported');
+
+  const G = V * mPrime;
+  const Cv = sum(variableCosts);
+  const F = sum(fixedCosts);
+  const C = S + Cv + F;
+  const pi = G - C;
+  const aov = N != null && N > 0 ? V / N : null;
+
+  // Without spend, or with order costs but no average order value, a
+  // threshold would leave a cost out: unknown, not guessed.
+  let breakEvenRoas: RoasThreshold = 'unknown';
+  let targetRoas: RoasThreshold = 'unknown';
+  const orderCostsKnown = c === 0 || (aov != null && aov > 0);
+  if (S > 0 && orderCostsKnown) {
+    const u = p + (c > 0 ? c / (aov as number) : 0);
+    const costBase = S * (1 + a) + F;
+    breakEvenRoas = roasThreshold(costBase, S * (mPrime - u));
+    targetRoas = roasThreshold((1 + k) * costBase, S * (mPrime - (1 + k) * u));
+  }
+
+  let breakEvenSpend: RoiOk['breakEvenSpend'] = 'unknown';
+  if (!estimated) {
+    const marginBeforeSpend = G - p * V - c * (N ?? 0) - F;
+    breakEvenSpend = marginBeforeSpend > 0 ? marginBeforeSpend / (1 + a) : 'unreachable';
+  }
+
+  return {
+    ...inputs,
+    status: 'ok',
+    missing: [],
+    spend: S,
+    conversionValue: V,
     grossMargin: G,
     variableCosts,
     variableTotal: Cv,
@@ -159,15 +174,30 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
     fixedTotal: F,
     totalCost: C,
     netProfit: pi,
-    roi,
-    gainRatio: valueKnown && C > 0 ? G / C : null,
-    platformRoas,
-    poas: valueKnown && s > 0 ? (G - p * v - c * (N ?? 0)) / s : null,
+    roi: C > 0 ? pi / C : null,
+    gainRatio: C > 0 ? G / C : null,
+    poas: S > 0 ? (G - p * V - c * (N ?? 0)) / S : null,
     aov,
     breakEvenRoas,
-    targetRoi: k,
     targetRoas,
     breakEvenSpend,
+  };
+}
+
+/** An incomplete result: the inputs, picked one by one so that no figure of `r` slips through. */
+export function incomplete(r: RoiInputs, missing: RoiIncomplete['missing']): RoiIncomplete {
+  return {
+    status: 'incomplete',
+    missing,
+    spend: r.spend,
+    conversions: r.conversions,
+    conversionValue: r.conversionValue,
+    valueEstimated: r.valueEstimated,
+    valueFromLeads: r.valueFromLeads,
+    platformRoas: r.platformRoas,
+    marginRate: r.marginRate,
+    effectiveMargin: r.effectiveMargin,
+    targetRoi: r.targetRoi,
   };
 }
 

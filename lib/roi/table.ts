@@ -5,7 +5,7 @@
  */
 import { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 import { matchesPattern } from './patterns';
-import { computeRoi } from './row';
+import { computeRoi, incomplete } from './row';
 import type { Period, Profile, RoiResult, RowFigures } from './types';
 
 export interface ComputeTableInput {
@@ -120,14 +120,5 @@ function covers(rows: readonly RowFigures[], totals: RowFigures, results: readon
 }
 
 function markMarginMix(r: RoiResult): RoiResult {
-  return {
-    ...r,
-    status: 'incomplete',
-    missing: [...r.missing, 'marginMix'],
-    roi: null,
-    gainRatio: null,
-    poas: null,
-    breakEvenRoas: 'unknown',
-    targetRoas: 'unknown',
-  };
+  return incomplete(r, [...r.missing, 'marginMix']);
 }

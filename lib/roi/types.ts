@@ -102,10 +102,8 @@ export interface CostLine {
  */
 export type RoasThreshold = number | 'unreachable' | 'unknown';
 
-export interface RoiResult {
-  status: 'ok' | 'incomplete';
-  /** Every input that is missing; empty when `status` is `ok`. */
-  missing: MissingInput[];
+/** The figures a result was computed from: present whatever the status. */
+export interface RoiInputs {
   spend: number | null;
   conversions: number | null;
   conversionValue: number | null;
@@ -113,10 +111,22 @@ export interface RoiResult {
   valueEstimated: boolean;
   /** V was derived from conversions × the profile's lead value. */
   valueFromLeads: boolean;
+  /** The platform's own ROAS, as shown or as V / S. */
+  platformRoas: number | null;
   /** Margin rate m that applied (after the campaign rules). */
   marginRate: number;
   /** m' = m (1 − r) / (1 + t). */
   effectiveMargin: number;
+  /** Target ROI k the target ROAS is computed for. */
+  targetRoi: number;
+}
+
+/** Every input was there: the figures below stand for the row as it is. */
+export interface RoiOk extends RoiInputs {
+  status: 'ok';
+  missing: readonly [];
+  spend: number;
+  conversionValue: number;
   grossMargin: number;
   variableCosts: CostLine[];
   variableTotal: number;
@@ -124,21 +134,32 @@ export interface RoiResult {
   fixedTotal: number;
   totalCost: number;
   netProfit: number;
-  /** π / C as a fraction; null when C = 0. */
+  /** π / C as a fraction; null when C = 0 (no spend and no cost: ROI is undefined). */
   roi: number | null;
   /** G / C; null when C = 0. */
   gainRatio: number | null;
-  platformRoas: number | null;
+  /** null when S = 0. */
   poas: number | null;
   aov: number | null;
   breakEvenRoas: RoasThreshold;
-  targetRoi: number;
   targetRoas: RoasThreshold;
   /**
    * The ad spend at which π = 0 with the conversions, their value and the
    * fixed costs as they are: (G − p·V − c·N − F) / (1 + a). `unreachable`
-   * when even no spend leaves no profit; `unknown` when an input is missing
-   * or the value is estimated from ROAS (then it moves with the spend).
+   * when even no spend leaves no profit; `unknown` when the value is
+   * estimated from ROAS (then it moves with the spend).
    */
   breakEvenSpend: number | 'unreachable' | 'unknown';
 }
+
+/**
+ * An input is missing: no money or ratio figure at all, only what was read
+ * and what is missing. Any figure would leave out a cost or guess an input.
+ */
+export interface RoiIncomplete extends RoiInputs {
+  status: 'incomplete';
+  missing: readonly [MissingInput, ...MissingInput[]];
+}
+
+/** Check `status` before reading a figure: only `RoiOk` has any. */
+export type RoiResult = RoiOk | RoiIncomplete;

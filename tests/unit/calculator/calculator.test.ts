@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ecommerce, leads, lifetime } from '../../../lib/calculator/calculator';
 import { computeRoi } from '../../../lib/roi';
+import { ok } from '../../shared/results';
 import type { SettingsProfile } from '../../../lib/settings';
 import { exampleSettings, NOVEMBER_2025 } from '../options/fixtures';
 
@@ -15,9 +16,9 @@ describe('popup calculator through the engine', () => {
     const out = ecommerce(example1);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.result.roi).toBeCloseTo(4655 / 4345, 12);
-    expect(out.result.netProfit).toBeCloseTo(4655, 9);
-    expect(out.result.poas).toBeCloseTo(3.3, 12);
+    expect(ok(out.result).roi).toBeCloseTo(4655 / 4345, 12);
+    expect(ok(out.result).netProfit).toBeCloseTo(4655, 9);
+    expect(ok(out.result).poas).toBeCloseTo(3.3, 12);
     expect(out.result).toEqual(computeRoi({
       figures: { spend: 2500, conversions: 75, conversionValue: 15000 },
       profile: { ...profile, margin: { default: 0.6, rules: [] } }, period: NOVEMBER_2025, targetRoi: 0.5, currency: null,
@@ -32,8 +33,8 @@ describe('popup calculator through the engine', () => {
   it('edited costs and margin are what-ifs on top of the profile', () => {
     const costs = profile.costs.filter((c) => c.kind !== 'oneOff');
     const out = ecommerce({ ...example1, costs, margin: 0.65 });
-    expect(out.ok && out.result.totalCost).toBeCloseTo(4045, 9);
-    expect(out.ok && out.result.grossMargin).toBeCloseTo(9750, 9);
+    expect(out.ok && ok(out.result).totalCost).toBeCloseTo(4045, 9);
+    expect(out.ok && ok(out.result).grossMargin).toBeCloseTo(9750, 9);
   });
 
   it('refuses invalid inputs field by field, and never drops an invalid cost', () => {
@@ -68,14 +69,14 @@ describe('popup calculator through the engine', () => {
     if (!out.ok) return;
     expect(out.result.valuePerLead).toBe(300);
     // V = 40 × 300 = 12 000; G = 6 000; C = 1 000 + 100 + 675 = 1 775.
-    expect(out.result.roi.roi).toBeCloseTo((6000 - 1775) / 1775, 12);
+    expect(ok(out.result.roi).roi).toBeCloseTo((6000 - 1775) / 1775, 12);
     const max = out.result.maxCostPerLead as number;
     const atMax = computeRoi({
       figures: { spend: max * 40, conversions: 40 },
       profile: { ...leadProfile, margin: { default: 0.5, rules: [] }, leadValue: { closeRate: 0.25, dealValue: 1200 } },
       period: NOVEMBER_2025,
     });
-    expect(atMax.netProfit).toBeCloseTo(0, 6);
+    expect(ok(atMax).netProfit).toBeCloseTo(0, 6);
     // Leads worth 40 × 2.50 × 50 % = 50 in margin cannot even pay the 675 of staff time.
     const hopeless = leads({ ...input, dealValue: 10 });
     expect(hopeless.ok && hopeless.result.maxCostPerLead).toBe('unreachable');

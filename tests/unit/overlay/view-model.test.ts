@@ -4,6 +4,7 @@ import { pageTotals } from '../../../lib/overlay/page-totals';
 import { buildModel, primaryTotals } from '../../../lib/overlay/view-model';
 import { computeTable, type Profile } from '../../../lib/roi';
 import type { ExtractedRow, ExtractedTotals } from '../../../lib/platforms/contract/types';
+import { ok } from '../../shared/results';
 
 const profile: Profile = {
   currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
@@ -27,8 +28,8 @@ describe('overlay view model', () => {
       rows: rows.map((r) => ({ ...r, platformRoas: r.roas })), totals: { ...totals[1]!, platformRoas: 3.75 },
       accountSpend: 800, profile, period,
     });
-    expect(model.rows.map((v) => Number(v.roiAttr))).toEqual(engine.rows.map((r) => r.roi));
-    expect(Number(model.totals!.roiAttr)).toBe(engine.totals!.roi);
+    expect(model.rows.map((v) => Number(v.roiAttr))).toEqual(engine.rows.map((r) => ok(r).roi));
+    expect(Number(model.totals!.roiAttr)).toBe(ok(engine.totals).roi);
     expect(model.totals!.key).toBe('total');
   });
 

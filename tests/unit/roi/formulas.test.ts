@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeRoi, leadValue, lifetimeRoi, marginFor } from '../../../lib/roi';
+import { ok } from '../../shared/results';
 import { NOVEMBER, profileWith } from './helpers';
 
 const figures = { spend: 1000, conversions: 40, conversionValue: 8000 };
 
 describe('per-row formulas', () => {
   it("m' accounts for returns and VAT included in the value", () => {
-    const r = computeRoi({ figures, profile: profileWith([], { vatIncluded: 0.2, returnRate: 0.1 }), period: NOVEMBER });
+    const r = ok(computeRoi({ figures, profile: profileWith([], { vatIncluded: 0.2, returnRate: 0.1 }), period: NOVEMBER }));
     expect(r.effectiveMargin).toBeCloseTo((0.5 * 0.9) / 1.2, 12);
     expect(r.grossMargin).toBeCloseTo(8000 * 0.375, 9);
   });
@@ -16,18 +17,18 @@ describe('per-row formulas', () => {
     ['perConversion', { kind: 'perConversion', label: 'ship', amount: 5 }, 200],
     ['percentOfSpend', { kind: 'percentOfSpend', label: 'agency', rate: 0.15 }, 150],
   ] as const)('variable cost %s scales with the row', (_, cost, amount) => {
-    const r = computeRoi({ figures, profile: profileWith([cost]), period: NOVEMBER });
+    const r = ok(computeRoi({ figures, profile: profileWith([cost]), period: NOVEMBER }));
     expect(r.variableTotal).toBeCloseTo(amount, 9);
     expect(r.totalCost).toBeCloseTo(1000 + amount, 9);
     expect(r.netProfit).toBeCloseTo(4000 - 1000 - amount, 9);
   });
 
   it('ROI, gain ratio, POAS and AOV', () => {
-    const r = computeRoi({
+    const r = ok(computeRoi({
       figures,
       profile: profileWith([{ kind: 'perConversion', label: 'ship', amount: 5 }, { kind: 'monthly', label: 'tool', amount: 300 }]),
       period: NOVEMBER,
-    });
+    }));
     expect(r.totalCost).toBeCloseTo(1500, 9);
     expect(r.roi).toBeCloseTo(2500 / 1500, 12);
     expect(r.gainRatio).toBeCloseTo(4000 / 1500, 12);
@@ -42,36 +43,36 @@ describe('per-row formulas', () => {
       { kind: 'percentOfSpend', label: 'agency', rate: 0.1 },
       { kind: 'monthly', label: 'tool', amount: 500 },
     ]);
-    const r = computeRoi({ figures, profile, period: NOVEMBER, targetRoi: 0.3 });
+    const r = ok(computeRoi({ figures, profile, period: NOVEMBER, targetRoi: 0.3 }));
     const at = (roas: number) =>
-      computeRoi({ figures: { spend: 1000, conversionValue: roas * 1000, conversions: (roas * 1000) / r.aov! }, profile, period: NOVEMBER });
+      ok(computeRoi({ figures: { spend: 1000, conversionValue: roas * 1000, conversions: (roas * 1000) / r.aov! }, profile, period: NOVEMBER }));
     expect(at(r.breakEvenRoas as number).netProfit).toBeCloseTo(0, 6);
     expect(at(r.targetRoas as number).roi).toBeCloseTo(0.3, 9);
   });
 
   it('says "unreachable" when no ROAS reaches break-even at this margin', () => {
-    const r = computeRoi({
+    const r = ok(computeRoi({
       figures,
       profile: profileWith([{ kind: 'percentOfRevenue', label: 'marketplace', rate: 0.5 }], { margin: { default: 0.4, rules: [] } }),
       period: NOVEMBER,
-    });
+    }));
     expect(r.breakEvenRoas).toBe('unreachable');
     expect(r.targetRoas).toBe('unreachable');
   });
 
   it('the target can be unreachable while break-even is not', () => {
-    const r = computeRoi({
+    const r = ok(computeRoi({
       figures,
       profile: profileWith([{ kind: 'percentOfRevenue', label: 'fees', rate: 0.3 }]),
       period: NOVEMBER,
       targetRoi: 1,
-    });
+    }));
     expect(typeof r.breakEvenRoas).toBe('number');
     expect(r.targetRoas).toBe('unreachable');
   });
 
   it('ROI is undefined when the total cost is zero', () => {
-    const r = computeRoi({ figures: { spend: 0, conversions: 0, conversionValue: 0 }, profile: profileWith([]), period: NOVEMBER });
+    const r = ok(computeRoi({ figures: { spend: 0, conversions: 0, conversionValue: 0 }, profile: profileWith([]), period: NOVEMBER }));
     expect(r.roi).toBeNull();
     expect(r.gainRatio).toBeNull();
     expect(r.breakEvenRoas).toBe('unknown');
@@ -152,8 +153,8 @@ describe('incomplete rows name the missing input', () => {
     const r = computeRoi({ figures, profile: profileWith([tool]), period: null });
     expect(r.status).toBe('incomplete');
     expect(r.missing).toEqual(['period']);
-    expect(r.fixedTotal).toBe(0);
-    expect(r.breakEvenRoas).toBe('unknown');
+    expect(r).not.toHaveProperty('fixedTotal');
+    expect(r).not.toHaveProperty('breakEvenRoas');
     const noFixed = computeRoi({ figures, profile: profileWith([]), period: null });
     expect(noFixed.status).toBe('ok');
   });
@@ -162,6 +163,34 @@ describe('incomplete rows name the missing input', () => {
     const r = computeRoi({ figures, profile: profileWith([]), period: NOVEMBER, currency: 'USD' });
     expect(r.missing).toEqual(['currency']);
     expect(computeRoi({ figures, profile: profileWith([]), period: NOVEMBER, currency: 'EUR' }).status).toBe('ok');
+  });
+});
+
+describe('an incomplete result carries no figure', () => {
+  const FIGURES = ['grossMargin', 'variableCosts', 'variableTotal', 'fixedCosts', 'fixedTotal', 'totalCost', 'netProfit',
+    'roi', 'gainRatio', 'poas', 'aov', 'breakEvenRoas', 'targetRoas', 'breakEvenSpend'];
+  const shipping = { kind: 'perConversion' as const, label: 'ship', amount: 6 };
+  it.each([
+    ['conversions missing with a per-order cost', { spend: 100, conversionValue: 500 }, [shipping], NOVEMBER, null],
+    ['value missing', { spend: 100, conversions: 5 }, [], NOVEMBER, null],
+    ['spend missing', { spend: null, conversions: 5, conversionValue: 500 }, [], NOVEMBER, null],
+    ['period unknown with a fixed cost', figures, [{ kind: 'monthly' as const, label: 'tool', amount: 100 }], null, null],
+    ['another currency', figures, [], NOVEMBER, 'USD'],
+  ])('%s: only the inputs and what is missing', (_, f, costs, period, currency) => {
+    const r = computeRoi({ figures: f, profile: profileWith([...costs]), period, currency });
+    expect(r.status).toBe('incomplete');
+    expect(r.missing.length).toBeGreaterThan(0);
+    for (const key of FIGURES) expect(r, key).not.toHaveProperty(key);
+    expect(Object.keys(r).sort()).toEqual([
+      'conversionValue', 'conversions', 'effectiveMargin', 'marginRate', 'missing', 'platformRoas', 'spend', 'status',
+      'targetRoi', 'valueEstimated', 'valueFromLeads',
+    ]);
+  });
+
+  it('an ok result has every figure and nothing missing', () => {
+    const r = ok(computeRoi({ figures, profile: profileWith([shipping]), period: NOVEMBER }));
+    expect(r.missing).toEqual([]);
+    for (const key of FIGURES) expect(r, key).toHaveProperty(key);
   });
 });
 
@@ -184,15 +213,15 @@ describe('break-even spend', () => {
     { kind: 'monthly', label: 'tool', amount: 500 },
   ]);
   it('is the spend at which the net profit is zero, the sales as they are', () => {
-    const r = computeRoi({ figures, profile, period: NOVEMBER });
+    const r = ok(computeRoi({ figures, profile, period: NOVEMBER }));
     const s = r.breakEvenSpend as number;
     expect(s).toBeCloseTo((4000 - 160 - 240 - 500) / 1.1, 9);
-    expect(computeRoi({ figures: { ...figures, spend: s }, profile, period: NOVEMBER }).netProfit).toBeCloseTo(0, 9);
+    expect(ok(computeRoi({ figures: { ...figures, spend: s }, profile, period: NOVEMBER })).netProfit).toBeCloseTo(0, 9);
   });
   it('is unreachable when the costs already exceed the margin, unknown when an input is missing or V moves with S', () => {
     const heavy = profileWith([{ kind: 'monthly', label: 'tool', amount: 10_000 }]);
-    expect(computeRoi({ figures, profile: heavy, period: NOVEMBER }).breakEvenSpend).toBe('unreachable');
-    expect(computeRoi({ figures, profile, period: null }).breakEvenSpend).toBe('unknown');
-    expect(computeRoi({ figures: { spend: 1000, conversions: 40, platformRoas: 8 }, profile, period: NOVEMBER }).breakEvenSpend).toBe('unknown');
+    expect(ok(computeRoi({ figures, profile: heavy, period: NOVEMBER })).breakEvenSpend).toBe('unreachable');
+    expect(computeRoi({ figures, profile, period: null })).not.toHaveProperty('breakEvenSpend');
+    expect(ok(computeRoi({ figures: { spend: 1000, conversions: 40, platformRoas: 8 }, profile, period: NOVEMBER })).breakEvenSpend).toBe('unknown');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeRoi, computeTable, type Cost } from '../../../lib/roi';
+import { ok } from '../../shared/results';
 import { NOVEMBER, profileWith } from './helpers';
 
 // Amounts as the platforms show them: whole cents; rates to 0.01 %.
@@ -34,7 +35,7 @@ fc.configureGlobal({ numRuns: Number(process.env.FC_RUNS ?? 100) });
 describe('engine invariants', () => {
   it('ROI = G / C − 1 and π = G − C', () => {
     fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
-      const r = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
+      const r = ok(computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER }));
       expectClose(r.roi!, r.grossMargin / r.totalCost - 1);
       expectClose(r.netProfit, r.grossMargin - r.totalCost);
       expectClose(r.gainRatio!, 1 + r.roi!);
@@ -44,8 +45,8 @@ describe('engine invariants', () => {
   it('adding a cost never raises the ROI', () => {
     fc.assert(fc.property(row, fc.array(cost, { maxLength: 5 }), cost, margin, (f, costs, extra, m) => {
       const profile = profileWith(costs, { margin: { default: m, rules: [] } });
-      const before = computeRoi({ figures: f, profile, period: NOVEMBER }).roi!;
-      const after = computeRoi({ figures: f, profile: { ...profile, costs: [...costs, extra] }, period: NOVEMBER }).roi!;
+      const before = ok(computeRoi({ figures: f, profile, period: NOVEMBER })).roi!;
+      const after = ok(computeRoi({ figures: f, profile: { ...profile, costs: [...costs, extra] }, period: NOVEMBER })).roi!;
       expect(after).toBeLessThanOrEqual(before + 1e-12 * Math.max(1, Math.abs(before)));
     }));
   });
@@ -53,11 +54,11 @@ describe('engine invariants', () => {
   it('the break-even ROAS really gives zero profit; the target ROAS the target ROI', () => {
     fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, fc.integer({ min: 0, max: 300 }).map((k) => k / 100), (f, costs, m, k) => {
       const profile = profileWith(costs, { margin: { default: m, rules: [] } });
-      const r = computeRoi({ figures: f, profile, period: NOVEMBER, targetRoi: k });
+      const r = ok(computeRoi({ figures: f, profile, period: NOVEMBER, targetRoi: k }));
       if (r.aov == null || r.aov === 0) return;
       const at = (roas: number) => {
         const value = roas * f.spend;
-        return computeRoi({ figures: { spend: f.spend, conversionValue: value, conversions: value / r.aov! }, profile, period: NOVEMBER });
+        return ok(computeRoi({ figures: { spend: f.spend, conversionValue: value, conversions: value / r.aov! }, profile, period: NOVEMBER }));
       };
       if (typeof r.breakEvenRoas === 'number') {
         const z = at(r.breakEvenRoas);
@@ -81,8 +82,8 @@ describe('engine invariants', () => {
       };
       const profile = profileWith(costs, { margin: { default: m, rules: [{ match: 'contains', pattern: 'shopping', margin: m / 2 }] } });
       const t = computeTable({ rows: named, totals, profile, period: NOVEMBER });
-      const sum = t.rows.reduce((s, r) => s + r.netProfit, 0);
-      expectClose(t.totals!.netProfit, sum, 1e-9);
+      const sum = t.rows.reduce((s, r) => s + ok(r).netProfit, 0);
+      expectClose(ok(t.totals).netProfit, sum, 1e-9);
     }));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRoi, computeTable } from '../../../lib/roi';
+import { ok } from '../../shared/results';
 import { CLOTHING_SHOP, NOVEMBER_2025, SMALL_SHOP } from '../../shared/worked-examples';
 
 const NOVEMBER = NOVEMBER_2025;
@@ -8,11 +9,11 @@ const clothingShop = CLOTHING_SHOP;
 const smallShop = SMALL_SHOP;
 
 describe('worked example 1: Google Shopping, clothing shop', () => {
-  const r = computeRoi({
+  const r = ok(computeRoi({
     figures: { spend: 2500, conversions: 75, conversionValue: 15000 },
     profile: clothingShop,
     period: NOVEMBER,
-  });
+  }));
 
   it('reproduces every figure to the cent', () => {
     expect(r.status).toBe('ok');
@@ -50,17 +51,17 @@ describe('worked example 1: Google Shopping, clothing shop', () => {
       profile: clothingShop,
       period: NOVEMBER,
     });
-    expect(t.rows[0]!.netProfit).toBeCloseTo(4655, 9);
-    expect(t.totals!.netProfit).toBeCloseTo(4655, 9);
+    expect(ok(t.rows[0]).netProfit).toBeCloseTo(4655, 9);
+    expect(ok(t.totals).netProfit).toBeCloseTo(4655, 9);
   });
 });
 
 describe('worked example 2: Meta campaign, small shop', () => {
-  const r = computeRoi({
+  const r = ok(computeRoi({
     figures: { spend: 1000, conversions: 50, conversionValue: 5000 },
     profile: smallShop,
     period: NOVEMBER,
-  });
+  }));
   it('barely breaks even although the platform says 5.00', () => {
     expect(cents(r.grossMargin)).toBe(2000);
     expect(cents(r.totalCost)).toBe(1980);

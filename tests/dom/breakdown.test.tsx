@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Breakdown } from '../../components/overlay/Breakdown';
+import { makeFmt } from '../../components/overlay/format-context';
+import { overlayTranslator } from '../../lib/i18n/overlay';
+import { buildModel } from '../../lib/overlay/view-model';
+import type { Profile } from '../../lib/roi';
+import type { ExtractedRow } from '../../lib/platforms/contract/types';
+
+const profile: Profile = {
+  currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
+  costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }, { kind: 'perConversion', label: 'Ship', amount: 5 }],
+};
+const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
+const row = (over: Partial<ExtractedRow>): ExtractedRow =>
+  ({ key: 'a', name: 'Shoes', spend: 100, conversions: 10, conversionValue: 600, roas: null, pending: [], ...over });
+const fmt = makeFmt(overlayTranslator('en'), 'en-US', 'EUR', 'percent');
+
+function viewOf(r: ExtractedRow) {
+  return buildModel({
+    meta: { columns, currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
+    columnLabels: {}, rows: [r], totals: [], profile, profileName: 'Shop', targetRoi: 0.5,
+  }).rows[0]!;
+}
+const text = () => document.querySelector('.tip')?.textContent?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
+
+afterEach(cleanup);
+
+describe('breakdown', () => {
+  it('a complete row lists where the money goes', () => {
+    render(<Breakdown view={viewOf(row({}))} fmt={fmt} />);
+    // G = 300; C = 100 + 50 + 300 × 100/100 = 450; π = −150.
+    expect(text()).toContain('Net profit');
+    expect(text()).toContain('-€150.00');
+    expect(text()).toContain('Real ROI');
+  });
+
+  it('an incomplete row shows what was read and why, and no computed figure', () => {
+    render(<Breakdown view={viewOf(row({ conversions: null }))} fmt={fmt} />);
+    const t = text();
+    expect(t).toContain('conversions not readable in this row');
+    expect(t).toContain('€600.00'); // the value read
+    expect(t).toContain('€100.00'); // the spend read
+    for (const word of ['Net profit', 'Total cost', 'Gross margin', 'Real ROI', 'Break-even', 'Tool', 'Ship']) expect(t).not.toContain(word);
+  });
+});
