@@ -79,7 +79,7 @@ export function Panel({ fmt, state, model, period, currency, profileName, target
             </div>
           )}
           {onOpenOptions && (
-            <div class="actions"><button type="button" onClick={onOpenOptions}>{t('panel.openOptions')}</button></div>
+            <div class="actions"><button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>{t('panel.openOptions')}</button></div>
           )}
         </div>
       )}

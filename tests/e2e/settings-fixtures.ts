@@ -33,3 +33,17 @@ export function settingsWith(profiles: object[], extra: object = {}) {
     profiles: profiles.map((p) => ({ lifetime: null, ...p })), ...extra,
   };
 }
+
+/** The Meta fixtures' USD account (campaigns_en_usd, ad sets, ads), every cost kind but one-off. */
+export const metaUsdProfile = {
+  id: 'northwind', name: 'Northwind (Meta)', accounts: [{ platform: 'meta', id: '1234567890123456' }],
+  currency: 'USD', margin: { default: 0.5, rules: [{ match: 'contains', pattern: 'Retargeting', margin: 0.6 }] },
+  vatIncluded: 0, returnRate: 0.05, leadValue: null,
+  costs: [
+    { kind: 'staffTime', label: 'Staff', hoursPerMonth: 10, hourlyRate: 40 },
+    { kind: 'monthly', label: 'Tools', amount: 99 },
+    { kind: 'percentOfRevenue', label: 'Card fees', rate: 0.029 },
+    { kind: 'perConversion', label: 'Fulfilment', amount: 4.5 },
+    { kind: 'percentOfSpend', label: 'Agency', rate: 0.1 },
+  ],
+};
