@@ -1,27 +1,27 @@
 /**
- * The overlay's rendering loop, shared by every platform: observe the page,
- * re-read only the rows a mutation touched, run the engine once per pass,
- * and update only the badges whose content changed. Rendering is idempotent:
+ * The overlay of one page, shared by every platform: each pass reads the
+ * table (loop.ts: only the rows a mutation touched), runs the engine once
+ * through the view model, and updates only the badges (badges.tsx) and the
+ * panel (panel-host.tsx) whose content changed. Rendering is idempotent:
  * one host per anchor cell, re-keyed when the page re-uses a row element,
  * removed when its row is gone.
  */
-import { render } from 'preact';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
 import { pageTotals } from '../../lib/overlay/page-totals';
-import { buildModel, primaryTotals, TOTALS_KEY, type BadgeView, type OverlayModel } from '../../lib/overlay/view-model';
+import { buildModel, primaryTotals, TOTALS_KEY, type OverlayModel } from '../../lib/overlay/view-model';
+import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
+import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
+import type { Period } from '../../lib/roi/types';
 import { profileFor } from '../../lib/settings/profile-for';
 import type { Settings } from '../../lib/settings/schema';
-import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
-import type { Period } from '../../lib/roi/types';
-import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
-import { Badge } from './Badge';
-import { Breakdown } from './Breakdown';
+import { createBadges } from './badges';
 import { makeFmt, type Fmt } from './format-context';
-import { createHost, isOverlayNode, type Host } from './hosts';
+import { createReadLoop } from './loop';
 import { Panel } from './Panel';
-import { BADGE_CSS, PANEL_CSS } from './styles';
+import { createPanelHost } from './panel-host';
+import { createTooltip } from './tooltip';
 
 export interface OverlayOptions<Ctx extends TableContext> {
   adapter: TableAdapter<Ctx>;
@@ -31,7 +31,10 @@ export interface OverlayOptions<Ctx extends TableContext> {
   onOpenOptions?: () => void;
   /** Coalesce mutation bursts (the platforms re-render in several steps). */
   debounceMs?: number;
-  /** After each pass that built a model: what was read (the history's recorder debounces it). */
+  /**
+   * After each complete pass that built a model: what was read, with the
+   * period in force (the history's recorder debounces it).
+   */
   onRead?: (meta: TableContext['meta'], rows: readonly ExtractedRow[], totals: readonly ExtractedTotals[]) => void;
 }
 
@@ -48,68 +51,23 @@ export interface Overlay {
   pageTotals(): PageTotals | null;
 }
 
-/**
- * In the cell's flow, after the platform's figure. (Measured: out-of-flow or
- * content-visibility variants cost more on scroll or overlap the next column.)
- */
-const BADGE_HOST_STYLE = 'display: inline-block; margin: 0 0 0 6px; vertical-align: middle; line-height: 0;';
-/**
- * `badgePlacement: 'cell-start'` (fixed-size, positioned cells such as Meta's):
- * out of the cell's flow, at its start edge, vertically centred, so the
- * cell keeps its size and its end-aligned figure stays where it is.
- */
-const BADGE_HOST_STYLE_CELL_START = 'display: block; position: absolute; top: 50%; inset-inline-start: 6px; z-index: 1; '
-  + 'margin: 0; transform: translateY(-50%); line-height: 0;';
-
-interface BadgeHost extends Host {
-  sig: string;
-  /** The latest view, for the breakdown: a row's numbers can change without its badge text changing. */
-  view: BadgeView | null;
-}
+type PeriodSource = 'page' | 'entered' | 'unknown';
 
 export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx>): Overlay {
   const { adapter, doc } = opts;
-  const debounceMs = opts.debounceMs ?? 40;
   let settings: Settings | null = null;
   let settingsVersion = 0;
-  let ctx: Ctx | null = null;
-  let full = true;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let model: OverlayModel | null = null;
-  const dirty = new Set<Element>();
-  const reads = new WeakMap<Element, RowRead>();
-  const badgeByAnchor = new WeakMap<Element, BadgeHost>();
-  let liveBadges = new Set<BadgeHost>();
-  let panel: Host | null = null;
-  let tip: Host | null = null;
   let fmt: Fmt | null = null;
-  let panelSig = '';
   // Periods the user typed for a date text the adapter could not read, for this page's life.
   const enteredPeriods = new Map<string, Period>();
 
-  // The document's own realm: content scripts and test windows alike.
-  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
-  const observer = new Observer((records) => {
-    let relevant = false;
-    for (const rec of records) {
-      if (isOverlayNode(rec.target)) continue;
-      if (rec.type === 'childList' && onlyOurs(rec)) continue;
-      relevant = true;
-      const row = ctx ? adapter.rowOf(ctx, rec.target) : null;
-      if (row) dirty.add(row);
-    }
-    if (relevant) schedule();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'href', 'essfield', 'aria-busy'] });
-
-  function onlyOurs(rec: MutationRecord): boolean {
-    const nodes = [...Array.from(rec.addedNodes), ...Array.from(rec.removedNodes)];
-    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-real-roi'));
-  }
-
-  function schedule() {
-    if (timer === null) timer = setTimeout(pass, debounceMs);
-  }
+  const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass);
+  const tooltip = createTooltip(doc);
+  const badges = createBadges(doc, adapter.badgePlacement, (badge, target) => {
+    if (badge.view && fmt) tooltip.show(badge.view, fmt, badge.host, target);
+  }, () => tooltip.hide());
+  const panel = createPanelHost(doc);
 
   /**
    * One broken read (a page the adapter has never seen) must not leave
@@ -120,47 +78,22 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       runPass();
     } catch (error) {
       console.error('[Real ROI] could not read this table', error);
-      for (const b of liveBadges) removeBadge(b);
-      liveBadges = new Set();
+      badges.clear();
       model = null;
-      full = true;
-      renderFailure();
+      loop.invalidate();
+      if (settings) panel.showReadError(overlayTranslator(resolveLanguage(settings.language, opts.browserLanguage)));
     }
   }
 
   function runPass() {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    loop.cancel();
     if (!settings) return;
     const url = opts.getUrl();
     if (!adapter.matchesUrl(url)) {
       clearAll();
       return;
     }
-    const next = adapter.readContext(doc, url);
-    if (!ctx || next.grid !== ctx.grid || next.headerSignature !== ctx.headerSignature) full = true;
-    ctx = next;
-
-    const rows: ExtractedRow[] = [];
-    const rowAnchors: (Element | null)[] = [];
-    const totals: ExtractedTotals[] = [];
-    const totalsAnchors: (Element | null)[] = [];
-    for (const el of adapter.rowElements(ctx)) {
-      let read = reads.get(el);
-      if (!read || full || dirty.has(el)) {
-        read = adapter.readRow(ctx, el);
-        reads.set(el, read);
-      }
-      if (read.type === 'data') {
-        rows.push(read.row);
-        rowAnchors.push(read.anchor);
-      } else if (read.type === 'totals') {
-        totals.push(read.totals);
-        totalsAnchors.push(read.anchor);
-      }
-    }
-    dirty.clear();
-    full = false;
+    const { ctx, rows, rowAnchors, totals, totalsAnchors } = loop.read(url);
 
     const entered = ctx.meta.period ? null : enteredPeriods.get(ctx.meta.periodText ?? '') ?? null;
     const meta = entered ? { ...ctx.meta, period: entered } : ctx.meta;
@@ -171,7 +104,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       ? buildModel({
         meta,
         columnLabels: ctx.columnLabels,
-        columnName: (m) => adapter.columnName(m, ctx!.meta.locale),
+        columnName: (m) => adapter.columnName(m, ctx.meta.locale),
         rows,
         totals,
         profile,
@@ -181,124 +114,41 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       : null;
 
     if (model) opts.onRead?.(meta, rows, totals);
-    const used = new Set<BadgeHost>();
     if (model) {
-      model.rows.forEach((view, i) => placeBadge(rowAnchors[i] ?? null, view, false, used));
+      const paint = { fmt, targetRoi: settings.targetRoi, version: settingsVersion };
+      model.rows.forEach((view, i) => badges.place(rowAnchors[i] ?? null, view, false, paint));
       const primary = primaryTotals(totals);
-      if (model.totals && primary) placeBadge(totalsAnchors[totals.indexOf(primary)] ?? null, model.totals, true, used);
+      if (model.totals && primary) badges.place(totalsAnchors[totals.indexOf(primary)] ?? null, model.totals, true, paint);
     }
-    for (const b of liveBadges) if (!used.has(b)) removeBadge(b);
-    liveBadges = used;
-    renderPanel(profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown');
+    badges.sweep();
+    renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown');
   }
 
-  function placeBadge(anchor: Element | null, view: BadgeView, isTotal: boolean, used: Set<BadgeHost>) {
-    if (!anchor || !fmt) return;
-    let b = badgeByAnchor.get(anchor);
-    if (!b || used.has(b)) {
-      const hostStyle = adapter.badgePlacement === 'cell-start' ? BADGE_HOST_STYLE_CELL_START : BADGE_HOST_STYLE;
-      b = { ...createHost(doc, 'real-roi-badge', 'badge', hostStyle, BADGE_CSS), sig: '', view: null };
-      badgeByAnchor.set(anchor, b);
-    }
-    if (b.host.parentNode !== anchor) anchor.append(b.host);
-    used.add(b);
-    b.view = view;
-    const sig = `${settingsVersion}|${view.key}|${view.roiAttr}|${view.reasons.join(',')}`;
-    if (b.sig === sig) return;
-    b.sig = sig;
-    b.host.setAttribute('data-real-roi-row', view.key);
-    b.host.setAttribute('data-roi', view.roiAttr);
-    if (view.roiAttr === 'na') b.host.setAttribute('data-roi-reason', view.reasons[0] ?? 'value-missing');
-    else b.host.removeAttribute('data-roi-reason');
-    const host = b;
-    render(
-      <Badge view={view} fmt={fmt} targetRoi={settings!.targetRoi} isTotal={isTotal}
-        onShow={(target) => showTip(host, target)} onHide={hideTip} />,
-      b.root,
-    );
-  }
-
-  function removeBadge(b: BadgeHost) {
-    render(null, b.root);
-    b.host.remove();
-  }
-
-  function showTip(badge: BadgeHost, target: EventTarget | null) {
-    const { view, host } = badge;
-    if (!view || !fmt) return;
-    if (!tip) {
-      tip = createHost(doc, 'real-roi-tooltip', 'tooltip', 'position: fixed; top: 0; left: 0; z-index: 2147483646;', PANEL_CSS);
-      doc.documentElement.append(tip.host);
-    }
-    const id = 'real-roi-breakdown';
-    (target as Element | null)?.setAttribute?.('aria-describedby', id);
-    render(<Breakdown view={view} fmt={fmt} id={id} />, tip.root);
-    const box = tip.root.querySelector('.tip') as HTMLElement | null;
-    if (!box) return;
-    // Read the badge's box once, on user action only: no layout work per pass.
-    const r = host.getBoundingClientRect();
-    const view_h = doc.documentElement.clientHeight;
-    const h = box.offsetHeight;
-    const top = r.bottom + 6 + h > view_h ? Math.max(4, r.top - 6 - h) : r.bottom + 6;
-    const left = Math.max(4, Math.min(r.left, doc.documentElement.clientWidth - box.offsetWidth - 4));
-    box.style.top = `${top}px`;
-    box.style.left = `${left}px`;
-  }
-
-  function hideTip() {
-    if (tip) render(null, tip.root);
-  }
-
-  function renderPanel(profileName: string, period: Period | null, periodSource: 'page' | 'entered' | 'unknown') {
-    if (!ctx || !fmt || !settings) return;
+  function renderPanel(ctx: Ctx, profileName: string, period: Period | null, periodSource: PeriodSource) {
+    if (!fmt || !settings) return;
     const sig = JSON.stringify([settingsVersion, ctx.meta.state, period, periodSource, ctx.meta.currency, profileName,
       model?.totals?.roiAttr, model?.totals?.result.platformRoas, model?.rows.length, model?.problems]);
-    if (panel && sig === panelSig && panel.host.isConnected) return;
-    panelSig = sig;
-    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
-    if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
-    render(
-      <Panel fmt={fmt} state={ctx.meta.state} model={model} period={period} currency={ctx.meta.currency}
-        profileName={profileName} targetRoi={settings.targetRoi} onOpenOptions={opts.onOpenOptions}
-        periodSource={periodSource} onSetPeriod={setPeriod} />,
-      panel.root,
-    );
-  }
-
-  function renderFailure() {
-    if (!settings) return;
-    const language = resolveLanguage(settings.language, opts.browserLanguage);
-    const t = overlayTranslator(language);
-    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
-    if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
-    panelSig = 'failure';
-    render(
-      <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="">
-        <header><strong>{t('panel.title')}</strong></header>
-        <div class="body"><div class="problems" role="status" data-problem="read-error">{t('panel.readError')}</div></div>
-      </section>,
-      panel.root,
-    );
+    const [f, s, m] = [fmt, settings, model];
+    panel.show(sig, () => (
+      <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
+        profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
+        periodSource={periodSource} onSetPeriod={setPeriod} />
+    ));
   }
 
   function setPeriod(period: Period) {
+    const ctx = loop.context();
     if (!ctx) return;
     enteredPeriods.set(ctx.meta.periodText ?? '', period);
-    schedule();
+    loop.schedule();
   }
 
   function clearAll() {
-    for (const b of liveBadges) removeBadge(b);
-    liveBadges = new Set();
-    if (panel) {
-      render(null, panel.root);
-      panel.host.remove();
-      panel = null;
-    }
-    hideTip();
+    badges.clear();
+    panel.remove();
+    tooltip.hide();
     model = null;
-    ctx = null;
-    full = true;
+    loop.reset();
   }
 
   return {
@@ -307,22 +157,23 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       // Rows need no re-read: the model is rebuilt every pass, and the
       // version in each badge's signature re-renders them all.
       settingsVersion++;
-      schedule();
+      loop.schedule();
     },
     invalidate() {
-      full = true;
-      schedule();
+      loop.invalidate();
+      loop.schedule();
     },
     flush: pass,
     stop() {
-      observer.disconnect();
-      if (timer !== null) clearTimeout(timer);
+      loop.stop();
       clearAll();
-      tip?.host.remove();
-      tip = null;
+      tooltip.remove();
     },
     lastModel: () => model,
-    pageTotals: () => (ctx ? pageTotals(ctx.meta, model) : null),
+    pageTotals: () => {
+      const ctx = loop.context();
+      return ctx ? pageTotals(ctx.meta, model) : null;
+    },
   };
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The panel's host: one fixed shadow host per page, re-rendered only when
+ * what it shows changed (its signature), and the read-error panel that
+ * replaces it when a pass fails.
+ */
+import { render, type VNode } from 'preact';
+import type { OverlayTranslate } from '../../lib/i18n/overlay';
+import { createHost, type Host } from './hosts';
+import { PANEL_CSS } from './styles';
+
+export interface PanelHost {
+  /** Render `panel()` unless the panel already shows signature `sig`. */
+  show(sig: string, panel: () => VNode): void;
+  /** The table could not be read: say so, in place of the panel. */
+  showReadError(t: OverlayTranslate): void;
+  remove(): void;
+}
+
+export function createPanelHost(doc: Document): PanelHost {
+  let panel: Host | null = null;
+  let panelSig = '';
+
+  function mounted(): Host {
+    if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
+    if (!panel.host.isConnected) (doc.body ?? doc.documentElement).append(panel.host);
+    return panel;
+  }
+
+  return {
+    show(sig, vnode) {
+      if (panel && sig === panelSig && panel.host.isConnected) return;
+      panelSig = sig;
+      render(vnode(), mounted().root);
+    },
+    showReadError(t) {
+      const host = mounted();
+      panelSig = 'failure';
+      render(
+        <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="">
+          <header><strong>{t('panel.title')}</strong></header>
+          <div class="body"><div class="problems" role="status" data-problem="read-error">{t('panel.readError')}</div></div>
+        </section>,
+        host.root,
+      );
+    },
+    remove() {
+      if (panel) {
+        render(null, panel.root);
+        panel.host.remove();
+        panel = null;
+      }
+    },
+  };
+}
