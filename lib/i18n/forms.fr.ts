@@ -196,7 +196,7 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
   'accounts.defaultHelp': 'Les comptes qui ne figurent dans aucun profil utilisent celui-ci.',
   'accounts.none': 'Aucun compte.',
   'accounts.add': 'Ajouter un compte',
-  'accounts.remove': 'Retirer le compte {n}',
+  'accounts.remove': 'Supprimer le compte {n}',
   'field.platform': 'Plateforme',
   'field.accountId': 'Identifiant du compte',
   'field.googleIdHint': 'Comme affiché en haut de Google Ads : 123-456-7890.',

@@ -11,7 +11,7 @@ import { launch, ROOT, setSettings, type Harness } from './harness';
 import {
   openOptions, openPopup, seriousViolations, storedSettings, wipeStorage,
 } from './extension-pages';
-import { clothingProfile, settingsWith, smallShopProfile } from './settings-fixtures';
+import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
 
 /** French formats use no-break spaces (U+00A0, U+202F): compare them as plain spaces. */
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
@@ -36,6 +36,15 @@ async function roiIn(popup: Page, figures: { spend: string; revenue: string; con
 
 async function importFile(page: Page, name: string, content: string | Buffer) {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+/** The options page shows a profile with accounts, a margin rule and every cost kind; axe finds nothing serious. */
+async function expectFullProfileClean(page: Page, removeAccountName: string) {
+  await page.getByRole('button', { name: removeAccountName }).waitFor();
+  const kinds = await page.locator('fieldset.cost').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')).sort());
+  expect(kinds).toEqual(['monthly', 'oneOff', 'perConversion', 'percentOfRevenue', 'percentOfSpend', 'staffTime']);
+  expect(await page.locator('li.rule').count()).toBeGreaterThan(0);
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 describe('options page and popup (English)', () => {
@@ -171,6 +180,15 @@ describe('options page and popup (English)', () => {
     await popup.close();
   });
 
+  it('axe finds no serious or critical violation with accounts, rules and every cost kind listed', async () => {
+    // No draft left by earlier tests: the saved profile is what the page shows.
+    await wipeStorage(h);
+    await setSettings(h, settingsWith([usdProfile, clothingProfile]));
+    const page = await openOptions(h);
+    await expectFullProfileClean(page, 'Remove account 1');
+    await page.close();
+  });
+
   it('is usable with the keyboard alone, with a visible focus', async () => {
     const popup = await openPopup(h);
     await popup.locator('body').focus();
@@ -239,6 +257,18 @@ describe('in French (browser language fr-FR)', () => {
     await page.fill('#f-profiles-0-margin-default', '140');
     expect(plain(await page.locator('#f-profiles-0-margin-default-error').textContent())).toBe('Doit être au plus 100 %.');
     await page.close();
+  });
+
+  it('axe finds no serious or critical violation with accounts, rules and every cost kind listed (French)', async () => {
+    await setSettings(h, settingsWith([usdProfile, clothingProfile]));
+    const page = await openOptions(h);
+    try {
+      await expectFullProfileClean(page, 'Supprimer le compte 1');
+    } finally {
+      await page.close();
+      // The next test works on the clothing shop alone, as set up in beforeAll.
+      await setSettings(h, settingsWith([clothingProfile]));
+    }
   });
 
   it('the popup shows French texts and French number formats', async () => {
