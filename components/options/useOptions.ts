@@ -4,69 +4,21 @@
  * changes saved elsewhere, mirror to browser sync).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SYNC_SEEN_KEY } from '../../lib/storage-keys';
-import { DRAFT_KEY, draftRecord, isDirty, rebaseDraft, restoreDraft } from '../../lib/options/draft';
+import { DRAFT_KEY, SYNC_SEEN_KEY } from '../../lib/storage-keys';
+import { isDirty, rebaseDraft, restoreDraft } from '../../lib/options/draft';
 import type { DraftSettings } from '../../lib/options/loose';
 import { sameJson } from '../../lib/options/same-json';
-import { checkDraft, type DraftCheck } from '../../lib/options/validation';
-import { localeFor, resolveLanguage, translator, type Language, type Translate } from '../../lib/i18n';
-import {
-  LANGUAGES, SETTINGS_KEY, createSettingsStore, readSettings, validateImport, type Repair, type Settings,
-} from '../../lib/settings';
+import { checkDraft } from '../../lib/options/validation';
+import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { SETTINGS_KEY, createSettingsStore, readSettings, validateImport, type Settings } from '../../lib/settings';
 import type { StorageDeps } from '../fields/extension-deps';
+import {
+  EMPTY_NOTICES, languageOf, type Notices, type OptionsState, type SaveState, type SyncOffer,
+} from './options-state';
 import { clearSync, pushToSync, readSync, type SyncStatus } from './sync-store';
+import { useDraftKeeping } from './useDraftKeeping';
 
-/** The synced copy the user last saw (pushed or dismissed), so it is not offered again. */
-const DRAFT_DELAY_MS = 300;
-
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'blocked' }
-  | { kind: 'failed'; error: string };
-
-export interface Notices {
-  firstRun: boolean;
-  repairs: Repair[];
-  restoredAt: string | null;
-  /** Set when settings saved elsewhere were merged in; the number of fields both sides changed. */
-  mergedConflicts: number | null;
-}
-
-export interface SyncOffer {
-  settings: Settings;
-  savedAt: string;
-}
-
-export interface OptionsState {
-  loading: boolean;
-  loadError: string | null;
-  saved: Settings;
-  draft: DraftSettings;
-  dirty: boolean;
-  check: DraftCheck;
-  language: Language;
-  locale: string;
-  t: Translate;
-  notices: Notices;
-  saveState: SaveState;
-  syncStatus: SyncStatus;
-  syncOffer: SyncOffer | null;
-  setDraft(update: (d: DraftSettings) => DraftSettings): void;
-  save(): Promise<boolean>;
-  /** Replaces the saved settings (an accepted import or synced copy). */
-  replace(settings: Settings): Promise<boolean>;
-  discard(): void;
-  dismissNotice(name: 'restored' | 'merged' | 'repairs' | 'firstRun'): void;
-  dismissSyncOffer(): Promise<void>;
-}
-
-const EMPTY_NOTICES: Notices = { firstRun: false, repairs: [], restoredAt: null, mergedConflicts: null };
-
-function languageOf(draft: DraftSettings, saved: Settings): Settings['language'] {
-  return (LANGUAGES as readonly string[]).includes(draft.language) ? draft.language : saved.language;
-}
+export type { Notices, OptionsState, SaveState, SyncOffer };
 
 const systemNow = () => new Date();
 
@@ -146,32 +98,7 @@ export function useOptions(deps: StorageDeps, now: () => Date = systemNow): Opti
     });
   }, [deps, loading, considerSync]);
 
-  // ------------------------------------------------------- draft keeping
-  const writeDraft = useCallback(() => {
-    const { saved: base, draft: current } = live.current;
-    if (isDirty(current, base)) {
-      draftStored.current = true;
-      void deps.local.set({ [DRAFT_KEY]: draftRecord(base, current, now()) });
-    } else if (draftStored.current) {
-      draftStored.current = false;
-      void deps.local.remove(DRAFT_KEY);
-    }
-  }, [deps, now]);
-
-  useEffect(() => {
-    if (loading) return undefined;
-    const timer = setTimeout(writeDraft, DRAFT_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft, saved, loading, writeDraft]);
-
-  useEffect(() => {
-    // Closing the tab within the delay must not lose the last keystrokes.
-    const flush = () => {
-      if (!loading) writeDraft();
-    };
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [loading, writeDraft]);
+  const writeDraft = useDraftKeeping({ deps, now, live, draftStored, loading, draft, saved });
 
   // ---------------------------------------------------------------- save
   const persist = useCallback(async (settings: Settings): Promise<boolean> => {

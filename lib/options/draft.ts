@@ -9,8 +9,6 @@ import type { DraftSettings } from './loose';
 import { mergeThreeWay } from './merge';
 import { sameJson } from './same-json';
 
-export { DRAFT_KEY } from '../storage-keys';
-
 export interface StoredDraft {
   version: 1;
   /** The saved settings the edits started from: the merge base. */

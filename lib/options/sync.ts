@@ -7,11 +7,9 @@
  * checksum, so a half-arrived update is never read as settings.
  */
 import type { Settings } from '../settings';
-
-export const SYNC_QUOTA = { perItem: 8192, total: 102_400, maxItems: 512 } as const;
 import { SYNC_CHUNK_PREFIX as CHUNK_PREFIX, SYNC_HEADER_KEY } from '../storage-keys';
 
-export { SYNC_HEADER_KEY };
+export const SYNC_QUOTA = { perItem: 8192, total: 102_400, maxItems: 512 } as const;
 
 export interface SyncHeader {
   version: 1;

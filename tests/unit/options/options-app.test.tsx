@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DRAFT_KEY } from '../../../lib/options/draft';
+import { DRAFT_KEY } from '../../../lib/storage-keys';
 import { readSynced } from '../../../lib/options/sync';
 import { storageDeps } from '../../../components/fields/extension-deps';
 import { OptionsApp, type OptionsDeps } from '../../../components/options/OptionsApp';

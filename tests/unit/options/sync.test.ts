@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemBytes, planSync, readSynced, staleSyncKeys, SYNC_HEADER_KEY, SYNC_QUOTA } from '../../../lib/options/sync';
+import { itemBytes, planSync, readSynced, staleSyncKeys, SYNC_QUOTA } from '../../../lib/options/sync';
+import { SYNC_HEADER_KEY } from '../../../lib/storage-keys';
 import type { Settings } from '../../../lib/settings';
 import { exampleSettings } from './fixtures';
 
