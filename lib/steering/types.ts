@@ -1,0 +1,26 @@
+/**
+ * What steering needs from one recorded period. Structural on purpose: the
+ * history store (lib/history) keeps more, and anything with these fields can
+ * be steered, so this room does not depend on how periods are stored.
+ */
+import type { Period } from '../roi/types';
+
+export type Platform = 'google-ads' | 'meta';
+
+export interface PeriodRecord {
+  /** The cost profile (one business); periods of different profiles are never compared. */
+  profile: string;
+  platform: Platform;
+  /** The platform's account id; periods of different accounts are never merged. */
+  account: string;
+  /** Null for the account's (or table's) total; a campaign's name otherwise. */
+  campaign: string | null;
+  period: Period;
+  currency: string;
+  spend: number;
+  totalCost: number;
+  netProfit: number;
+  /** Real ROI as a fraction; null when it could not be computed (total cost 0 or an incomplete row). */
+  roi: number | null;
+  platformRoas: number | null;
+}
