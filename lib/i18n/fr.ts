@@ -4,5 +4,6 @@ import { formsFr } from './forms.fr';
 import { lifetimeFr } from './lifetime.fr';
 import { overlayFr } from './overlay.fr';
 import { popupFr } from './popup.fr';
+import { steeringFr } from './steering.fr';
 
-export const fr: Record<MessageKey, string> = { ...overlayFr, ...formsFr, ...lifetimeFr, ...popupFr };
+export const fr: Record<MessageKey, string> = { ...overlayFr, ...formsFr, ...lifetimeFr, ...popupFr, ...steeringFr };

@@ -9,6 +9,8 @@ import { popupEn } from '../../../lib/i18n/popup.en';
 import { popupFr } from '../../../lib/i18n/popup.fr';
 import { overlayEn } from '../../../lib/i18n/overlay.en';
 import { overlayFr } from '../../../lib/i18n/overlay.fr';
+import { steeringEn } from '../../../lib/i18n/steering.en';
+import { steeringFr } from '../../../lib/i18n/steering.fr';
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -19,6 +21,7 @@ describe('English and French catalogs', () => {
     expect(Object.keys(popupFr).sort()).toEqual(Object.keys(popupEn).sort());
     expect(Object.keys(overlayFr).sort()).toEqual(Object.keys(overlayEn).sort());
     expect(Object.keys(lifetimeFr).sort()).toEqual(Object.keys(lifetimeEn).sort());
+    expect(Object.keys(steeringFr).sort()).toEqual(Object.keys(steeringEn).sort());
   });
 
   it('use the same placeholders in both languages', () => {
