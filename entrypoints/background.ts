@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { tableCsv } from '../lib/export/table-csv';
+import { asTableExportRequest, tableExportFrom } from '../lib/export/table-request';
 import { createHistoryRecorder, openHistory, type TableRead } from '../lib/history';
-import { GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from '../lib/messages';
+import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
 
 // The background makes no network request. It is the one reader of the
@@ -23,6 +25,12 @@ export default defineBackground(() => {
         if (outcome === 'recorded') browser.runtime.sendMessage({ type: HISTORY_CHANGED_MESSAGE }).catch(() => {});
       }, (error) => console.error('[Real ROI] could not record this table', error));
       return undefined;
+    }
+    if (type === EXPORT_TABLE_MESSAGE) {
+      // The CSV is written here so that its code and texts stay out of the content scripts.
+      const request = asTableExportRequest((message as { request?: unknown }).request);
+      if (!request) return Promise.reject(new Error('not an export request'));
+      return store.load().then((r) => tableCsv(tableExportFrom(request, r.settings, navigator.language)));
     }
     if (type === 'open-options') void browser.runtime.openOptionsPage();
     return undefined;

@@ -16,6 +16,9 @@ export const RECORD_TABLE_MESSAGE = 'real-roi:record-table';
 /** Background → extension pages (broadcast): the history changed. */
 export const HISTORY_CHANGED_MESSAGE = 'real-roi:history-changed';
 
+/** Content script → background: `{ type, request: TableExportRequest }` (lib/export); answer an `ExportedFile`. */
+export const EXPORT_TABLE_MESSAGE = 'real-roi:export-table-csv';
+
 /** Popup → content script: answer with the page's totals row as read (`PageTotals`), or null. */
 export const PAGE_TOTALS_MESSAGE = 'real-roi:get-page-totals';
 

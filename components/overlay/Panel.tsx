@@ -20,6 +20,8 @@ export interface PanelProps {
   periodSource: 'page' | 'entered' | 'unknown';
   onSetPeriod?: (period: Period) => void;
   onOpenOptions?: () => void;
+  /** Export the enriched table as CSV; resolves false when it failed. */
+  onExport?: () => Promise<boolean>;
 }
 
 function problemText(fmt: Fmt, p: PageProblem): string {
@@ -31,8 +33,9 @@ function problemText(fmt: Fmt, p: PageProblem): string {
 }
 
 /** The page summary: totals, real ROI against platform ROAS, and what was not recognised. */
-export function Panel({ fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions }: PanelProps) {
+export function Panel({ fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport }: PanelProps) {
   const [open, setOpen] = useState(true);
+  const [exported, setExported] = useState(true);
   const { t } = fmt;
   const totals = model?.totals ?? null;
   const stateText: Partial<Record<TableState, MessageKey>> = { loading: 'panel.loading', empty: 'panel.empty', absent: 'panel.absent' };
@@ -78,8 +81,14 @@ export function Panel({ fmt, state, model, period, currency, profileName, target
               <ul>{problems.map((p, i) => <li key={i} data-problem={p.code}>{problemText(fmt, p)}</li>)}</ul>
             </div>
           )}
-          {onOpenOptions && (
-            <div class="actions"><button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>{t('panel.openOptions')}</button></div>
+          {(onOpenOptions || onExport) && (
+            <div class="actions">
+              {onExport && (model?.rows.length ?? 0) > 0 && (
+                <button type="button" data-panel="export" onClick={() => void onExport().then(setExported)}>{t('panel.exportCsv')}</button>
+              )}
+              {onOpenOptions && <button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>{t('panel.openOptions')}</button>}
+              {!exported && <p role="alert">{t('panel.exportFailed')}</p>}
+            </div>
           )}
         </div>
       )}

@@ -6,6 +6,7 @@
  * one host per anchor cell, re-keyed when the page re-uses a row element,
  * removed when its row is gone.
  */
+import type { TableExportRequest } from '../../lib/export/types';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
@@ -29,6 +30,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
   getUrl: () => URL;
   browserLanguage?: string;
   onOpenOptions?: () => void;
+  /** Export what the badges show (the panel's button); resolves false when it failed. */
+  onExport?: (request: TableExportRequest) => Promise<boolean>;
   /** Coalesce mutation bursts (the platforms re-render in several steps). */
   debounceMs?: number;
   /**
@@ -61,6 +64,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   let fmt: Fmt | null = null;
   // Periods the user typed for a date text the adapter could not read, for this page's life.
   const enteredPeriods = new Map<string, Period>();
+  let lastPeriod: Period | null = null;
 
   const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass);
   const tooltip = createTooltip(doc);
@@ -121,6 +125,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       if (model.totals && primary) badges.place(totalsAnchors[totals.indexOf(primary)] ?? null, model.totals, true, paint);
     }
     badges.sweep();
+    lastPeriod = meta.period;
     renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown');
   }
 
@@ -132,8 +137,16 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     panel.show(sig, () => (
       <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
         profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
-        periodSource={periodSource} onSetPeriod={setPeriod} />
+        periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable} />
     ));
+  }
+
+  function exportTable(): Promise<boolean> {
+    const ctx = loop.context();
+    return model && ctx ? opts.onExport!({
+      platform: adapter.platform, accountId: ctx.meta.accountId, currency: ctx.meta.currency, period: lastPeriod,
+      rows: model.rows, totals: model.totals,
+    }) : Promise.resolve(false);
   }
 
   function setPeriod(period: Period) {

@@ -2,11 +2,13 @@
  * Start the overlay of one platform in a content script. Browser APIs are
  * passed in by the entrypoint, so this stays testable with fakes.
  */
+import type { ExportedFile, TableExportRequest } from '../../lib/export/types';
 import type { TableRead } from '../../lib/history/snapshot';
 import type { PageTotals } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { createOverlay, type Overlay } from './controller';
+import { downloadText } from './download';
 import { createRecorder } from './recorder';
 
 export interface StartDeps {
@@ -23,6 +25,8 @@ export interface StartDeps {
   onPageTotalsRequest?(answer: () => PageTotals | null): () => void;
   /** Hand a read to the history (the background stores complete ones). */
   recordTable?(read: TableRead): void;
+  /** Write the enriched table as a file (in the background: the CSV code stays out of the content script). */
+  exportTable?(request: TableExportRequest): Promise<ExportedFile>;
 }
 
 export function startOverlay<Ctx extends TableContext>(
@@ -37,6 +41,8 @@ export function startOverlay<Ctx extends TableContext>(
     getUrl: () => new URL(doc.location.href),
     browserLanguage: deps.browserLanguage,
     onOpenOptions: deps.openOptions,
+    onExport: deps.exportTable && ((request) => deps.exportTable!(request)
+      .then((file) => { downloadText(doc, file.filename, file.text); return true; }, () => false)),
   });
   let generation = 0;
   const load = async () => {

@@ -63,4 +63,5 @@ export const PANEL_CSS = BADGE_CSS + `
 .panel form.period .error { color: #a50e0e; margin: 4px 0 0; }
 .panel .actions button { all: unset; cursor: pointer; color: #1a73e8; font-weight: 600; }
 .panel .actions button:focus-visible { outline: 2px solid #1a73e8; }
+.panel .actions button + button { margin-left: 14px; }
 `;

@@ -7,7 +7,7 @@ import { toCsv, type CsvCell, type CsvColumn } from '../csv';
 import { translator } from '../i18n';
 import type { BadgeView } from '../overlay/view-model';
 import type { CostLine, RoasThreshold } from '../roi/types';
-import type { ExportedFile, TableExport } from './messages';
+import type { ExportedFile, TableExport } from './types';
 
 const pct = (fraction: number | null) => (fraction === null ? null : fraction * 100);
 const roas = (t: RoasThreshold) => (typeof t === 'number' ? t : null);

@@ -47,6 +47,8 @@ export const overlayEn = {
   'panel.rows': 'Rows read',
   'panel.problems': 'Not recognised',
   'panel.openOptions': 'Set up costs',
+  'panel.exportCsv': 'Export CSV',
+  'panel.exportFailed': 'Export failed: reload the page.',
   'panel.readError': 'Real ROI could not read this table, so it shows no figures. The page layout may have changed: please report it.',
   'panel.loading': 'Waiting for the table to load…',
   'panel.empty': 'The table has no rows.',

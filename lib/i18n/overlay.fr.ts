@@ -45,6 +45,8 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'panel.rows': 'Lignes lues',
   'panel.problems': 'Non reconnu',
   'panel.openOptions': 'Saisir les coûts',
+  'panel.exportCsv': 'Exporter en CSV',
+  'panel.exportFailed': 'Échec de l’export : rechargez la page.',
   'panel.readError': 'Real ROI n’a pas pu lire ce tableau et n’affiche donc aucun chiffre. La mise en page a peut-être changé : merci de le signaler.',
   'panel.loading': 'En attente du chargement du tableau…',
   'panel.empty': 'Le tableau ne contient aucune ligne.',

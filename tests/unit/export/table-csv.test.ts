@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../../../lib/export/table-csv';
-import type { TableExport } from '../../../lib/export/messages';
+import type { TableExport } from '../../../lib/export/types';
 import { buildModel } from '../../../lib/overlay/view-model';
 import type { Language } from '../../../lib/i18n/language';
 import { CLOTHING_SHOP, NOVEMBER_2025 } from '../../shared/worked-examples';
