@@ -4,7 +4,7 @@
  * and the reason in words, never a number that leaves a cost out.
  */
 import { toCsv, type CsvCell, type CsvColumn } from '../csv';
-import { translator } from '../i18n';
+import { steeringTranslator } from '../i18n/steering';
 import type { BadgeView } from '../overlay/view-model';
 import type { CostLine, RoasThreshold } from '../roi/types';
 import type { ExportedFile, TableExport } from './types';
@@ -28,7 +28,7 @@ function costAmounts(costs: TableExport['costs'], result: BadgeView['result']): 
 }
 
 export function tableCsv(input: TableExport): ExportedFile {
-  const t = translator(input.language);
+  const t = steeringTranslator(input.language);
   const currency = input.currency;
   const money = (header: string): CsvColumn => ({ header, decimals: 2 });
   const seen = new Map<string, number>();
