@@ -6,7 +6,7 @@
 import { toCsv, type CsvCell, type CsvColumn } from '../csv';
 import { steeringTranslator } from '../i18n/steering';
 import type { BadgeView } from '../overlay/view-model';
-import type { CostLine, RoasThreshold } from '../roi/types';
+import type { CostLine, RoasThreshold, RoiOk } from '../roi/types';
 import type { ExportedFile, TableExport } from './types';
 
 const pct = (fraction: number | null) => (fraction === null ? null : fraction * 100);
@@ -17,7 +17,7 @@ const roas = (t: RoasThreshold) => (typeof t === 'number' ? t : null);
  * the profile's order, fixed and variable apart, and leaves out a fixed cost
  * whose scope excludes the row: that cost is 0 for it.
  */
-function costAmounts(costs: TableExport['costs'], result: BadgeView['result']): number[] {
+function costAmounts(costs: TableExport['costs'], result: RoiOk): number[] {
   const queues: Record<'fixed' | 'variable', CostLine[]> = { fixed: [...result.fixedCosts], variable: [...result.variableCosts] };
   return costs.map((c) => {
     const queue = queues[c.kind === 'monthly' || c.kind === 'staffTime' || c.kind === 'oneOff' ? 'fixed' : 'variable'];
@@ -57,7 +57,7 @@ export function tableCsv(input: TableExport): ExportedFile {
   const line = (view: BadgeView, fallbackName: string): CsvCell[] => {
     const r = view.result;
     const read: CsvCell[] = [view.name ?? fallbackName, r.spend, r.conversions, r.conversionValue, r.platformRoas];
-    if (view.roiAttr === 'na') {
+    if (view.roi === null || r.status !== 'ok') {
       const reasons = view.reasons.map((code) => t(`reason.${code}`));
       const because = reasons.length ? reasons.join('; ') : t('export.noCost');
       return [...read, ...Array<CsvCell>(costHeaders.length + 7).fill(null), because, null];
