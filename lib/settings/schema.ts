@@ -6,162 +6,16 @@
  * bottom of this file fails the build if the two drift apart.
  */
 import { z } from 'zod/mini';
-import type { CostKind, Profile, Cost as EngineCost } from '../roi/types';
-import {
-  GOOGLE_ADS_ID, META_ID, PLATFORMS, normaliseGoogleAdsId, normaliseMetaId,
-} from './accounts';
-import { DEFAULT_COST_LABELS } from './defaults';
+import type { Profile, Cost as EngineCost } from '../roi/types';
+import { AccountSchema } from './account-schemas';
+import { CostSchema } from './cost-schemas';
 import { BadgeRoiSchema, LifetimeSchema } from './lifetime';
 import { CURRENT_VERSION } from './migrations';
+import { MarginRuleSchema, NamePatternSchema, between, nonEmpty, nonNegative } from './schema-parts';
 
-const between = (min: number, max: number) => {
-  const error = `must be between ${min} and ${max}`;
-  return z.number().check(z.gte(min, error), z.lte(max, error));
-};
-const nonNegative = () => z.number().check(z.gte(0, 'must not be negative'));
-const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
-
-export function compilesAsRegex(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const IsoDateSchema = z.iso.date('must be a real date written YYYY-MM-DD');
-
-// ---------------------------------------------------------------- patterns
-
-const MATCH_KINDS = ['contains', 'regex'] as const;
-
-/** On the object, not the string: whether the pattern must compile depends on `match`. */
-const patternCompiles = <T extends { match: string; pattern: string }>() =>
-  z.refine<T>((p) => p.match !== 'regex' || compilesAsRegex(p.pattern), {
-    error: 'is not a valid regular expression',
-    path: ['pattern'],
-  });
-
-const namePatternShape = { match: z.enum(MATCH_KINDS), pattern: nonEmpty() };
-
-export const NamePatternSchema = z.strictObject(namePatternShape).check(patternCompiles());
-
-export const MarginRuleSchema = z
-  .strictObject({ ...namePatternShape, margin: between(0, 1) })
-  .check(patternCompiles());
-
-// ------------------------------------------------------------------- costs
-
-/** An empty label would leave a cost line nameless in every breakdown. */
-const label = (kind: CostKind) =>
-  z.string().check(z.overwrite((s) => (s.trim() === '' ? DEFAULT_COST_LABELS[kind] : s)));
-
-const costBase = <K extends CostKind>(kind: K) => ({
-  kind: z.literal(kind),
-  id: z.optional(z.string()),
-  label: label(kind),
-});
-
-const optionalDate = () => z.optional(z.nullable(IsoDateSchema));
-const optionalScope = () => z.optional(z.nullable(NamePatternSchema));
-
-const datesInOrder = <T extends { from?: string | null | undefined; until?: string | null | undefined }>() =>
-  z.refine<T>((c) => !c.from || !c.until || c.from <= c.until, {
-    error: 'must not be before from',
-    path: ['until'],
-  });
-
-export const PercentOfRevenueCostSchema = z.strictObject({
-  ...costBase('percentOfRevenue'),
-  rate: between(0, 1),
-});
-
-export const PerConversionCostSchema = z.strictObject({
-  ...costBase('perConversion'),
-  amount: nonNegative(),
-});
-
-/** Up to 10× spend: agency fees above 100 % of spend exist, 1000 % is a typo. */
-export const PercentOfSpendCostSchema = z.strictObject({
-  ...costBase('percentOfSpend'),
-  rate: between(0, 10),
-});
-
-export const MonthlyCostSchema = z
-  .strictObject({
-    ...costBase('monthly'),
-    amount: nonNegative(),
-    from: optionalDate(),
-    until: optionalDate(),
-    scope: optionalScope(),
-  })
-  .check(datesInOrder());
-
-/** 744 h = 31 days × 24 h: more hours than a month has is a typo. */
-export const StaffTimeCostSchema = z
-  .strictObject({
-    ...costBase('staffTime'),
-    hoursPerMonth: between(0, 744),
-    hourlyRate: nonNegative(),
-    from: optionalDate(),
-    until: optionalDate(),
-    scope: optionalScope(),
-  })
-  .check(datesInOrder());
-
-export const OneOffCostSchema = z.strictObject({
-  ...costBase('oneOff'),
-  amount: nonNegative(),
-  date: IsoDateSchema,
-  amortizeMonths: z.optional(z.nullable(
-    z.int('must be a whole number of months').check(z.gte(1, 'must be between 1 and 120'), z.lte(120, 'must be between 1 and 120')),
-  )),
-  scope: optionalScope(),
-});
-
-export const COST_SCHEMAS = {
-  percentOfRevenue: PercentOfRevenueCostSchema,
-  perConversion: PerConversionCostSchema,
-  percentOfSpend: PercentOfSpendCostSchema,
-  monthly: MonthlyCostSchema,
-  staffTime: StaffTimeCostSchema,
-  oneOff: OneOffCostSchema,
-} as const satisfies Record<CostKind, unknown>;
-
-export const CostSchema = z.discriminatedUnion('kind', [
-  PercentOfRevenueCostSchema,
-  PerConversionCostSchema,
-  PercentOfSpendCostSchema,
-  MonthlyCostSchema,
-  StaffTimeCostSchema,
-  OneOffCostSchema,
-]);
-
-// ---------------------------------------------------------------- accounts
-
-export const GoogleAdsAccountSchema = z.strictObject({
-  platform: z.literal(PLATFORMS[0]),
-  id: z.string().check(
-    z.overwrite(normaliseGoogleAdsId),
-    z.regex(GOOGLE_ADS_ID, 'must be a Google Ads customer id like 123-456-7890'),
-  ),
-});
-
-export const MetaAccountSchema = z.strictObject({
-  platform: z.literal(PLATFORMS[1]),
-  id: z.string().check(
-    z.overwrite(normaliseMetaId),
-    z.regex(META_ID, 'must be a Meta ad account id: digits, optionally after act_'),
-  ),
-});
-
-export const ACCOUNT_SCHEMAS = {
-  'google-ads': GoogleAdsAccountSchema,
-  meta: MetaAccountSchema,
-} as const satisfies Record<(typeof PLATFORMS)[number], unknown>;
-
-export const AccountSchema = z.discriminatedUnion('platform', [GoogleAdsAccountSchema, MetaAccountSchema]);
+export * from './account-schemas';
+export * from './cost-schemas';
+export { IsoDateSchema, MarginRuleSchema, NamePatternSchema, compilesAsRegex } from './schema-parts';
 
 // ----------------------------------------------------------------- profile
 
