@@ -18,3 +18,6 @@ export const SYNC_HEADER_KEY = 'settings:sync';
 
 /** `storage.sync`: the copy's chunks are `settings:sync:0`, `settings:sync:1`, … */
 export const SYNC_CHUNK_PREFIX = 'settings:sync:';
+
+/** `storage.local`: the overlay panel's layout (chip or open, corner) per platform; never inside the settings. */
+export const PANEL_LAYOUT_KEY = 'overlayPanel';

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { cornerStyle } from '../../lib/overlay/panel-layout';
 import { formatPeriod, formatRoas } from '../../lib/format';
 import { periodFrom } from '../../lib/roi/calendar';
 import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
@@ -7,6 +8,8 @@ import type { Period } from '../../lib/roi/types';
 import type { TableState } from '../../lib/platforms/contract/types';
 import { Badge } from './Badge';
 import type { Fmt } from './format-context';
+import { PanelChip, PanelControls, useDrag, useLayout } from './PanelFrame';
+import type { PanelLayoutStore } from './panel-layout-store';
 
 export interface PanelProps {
   fmt: Fmt;
@@ -22,6 +25,8 @@ export interface PanelProps {
   onOpenOptions?: () => void;
   /** Export the enriched table as CSV; resolves false when it failed. */
   onExport?: () => Promise<boolean>;
+  /** Chip or open, and in which corner: per platform, remembered. */
+  layout: PanelLayoutStore;
 }
 
 function problemText(fmt: Fmt, p: PageProblem): string {
@@ -32,10 +37,16 @@ function problemText(fmt: Fmt, p: PageProblem): string {
   return `${fmt.t(reason)} — ${fmt.t(fix, p.params)}`;
 }
 
-/** The page summary: totals, real ROI against platform ROAS, and what was not recognised. */
-export function Panel({ fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport }: PanelProps) {
-  const [open, setOpen] = useState(true);
+/**
+ * The page summary: a chip with the total real ROI until the user opens it
+ * (so that it hides no column on a small window), then totals, real ROI
+ * against platform ROAS, and what was not recognised. It docks in a corner.
+ */
+export function Panel(props: PanelProps) {
+  const { fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport } = props;
+  const [layout, setLayout] = useLayout(props.layout);
   const [exported, setExported] = useState(true);
+  const drag = useDrag((corner) => setLayout({ ...layout, corner }));
   const { t } = fmt;
   const totals = model?.totals ?? null;
   const stateText: Partial<Record<TableState, MessageKey>> = { loading: 'panel.loading', empty: 'panel.empty', absent: 'panel.absent' };
@@ -43,55 +54,54 @@ export function Panel({ fmt, state, model, period, currency, profileName, target
     ...(stateText[state] ? [{ code: 'state' as const, params: { text: t(stateText[state]!) } }] : []),
     ...(model?.problems ?? []),
   ];
+  if (!layout.expanded) {
+    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={problems.length} layout={layout} onChange={setLayout} />;
+  }
   return (
-    <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="">
-      <header>
+    <section ref={drag.ref} class="panel" aria-label={t('panel.title')} data-real-roi-panel="" data-corner={layout.corner} style={cornerStyle(layout.corner)}>
+      <header onPointerDown={drag.start}>
         <strong>{t('panel.title')}</strong>
         {totals && <Badge view={totals} fmt={fmt} targetRoi={targetRoi} isTotal />}
-        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? t('panel.collapse') : t('panel.expand')}
-        </button>
+        <PanelControls fmt={fmt} layout={layout} onChange={setLayout} />
       </header>
-      {open && (
-        <div class="body">
-          <dl>
-            {totals && totals.roi !== null && totals.result.status === 'ok' && (
-              <>
-                <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
-                <dt>{t('panel.netProfit')}</dt><dd>{fmt.money(totals.result.netProfit)}</dd>
-              </>
-            )}
-            {totals?.result.platformRoas != null && (
-              <><dt>{t('panel.platformRoas')}</dt><dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd></>
-            )}
-            <dt>{t('panel.period')}</dt>
-            <dd data-panel="period">
-              {!period ? t('panel.periodUnknown')
-                : periodSource === 'entered' ? t('panel.periodEntered', { period: formatPeriod(period, fmt.locale) })
-                : formatPeriod(period, fmt.locale)}
-            </dd>
-            <dt>{t('panel.currency')}</dt><dd>{currency ?? fmt.currency}</dd>
-            <dt>{t('panel.profile')}</dt><dd data-panel="profile">{profileName}</dd>
-            <dt>{t('panel.rows')}</dt><dd data-panel="rows">{model?.rows.length ?? 0}</dd>
-          </dl>
-          {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
-          {problems.length > 0 && (
-            <div class="problems" role="status">
-              <h3>{t('panel.problems')}</h3>
-              <ul>{problems.map((p, i) => <li key={i} data-problem={p.code}>{problemText(fmt, p)}</li>)}</ul>
-            </div>
+      <div class="body">
+        <dl>
+          {totals && totals.roi !== null && totals.result.status === 'ok' && (
+            <>
+              <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
+              <dt>{t('panel.netProfit')}</dt><dd>{fmt.money(totals.result.netProfit)}</dd>
+            </>
           )}
-          {(onOpenOptions || onExport) && (
-            <div class="actions">
-              {onExport && (model?.rows.length ?? 0) > 0 && (
-                <button type="button" data-panel="export" onClick={() => void onExport().then(setExported)}>{t('panel.exportCsv')}</button>
-              )}
-              {onOpenOptions && <button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>{t('panel.openOptions')}</button>}
-              {!exported && <p role="alert">{t('panel.exportFailed')}</p>}
-            </div>
+          {totals?.result.platformRoas != null && (
+            <><dt>{t('panel.platformRoas')}</dt><dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd></>
           )}
-        </div>
-      )}
+          <dt>{t('panel.period')}</dt>
+          <dd data-panel="period">
+            {!period ? t('panel.periodUnknown')
+              : periodSource === 'entered' ? t('panel.periodEntered', { period: formatPeriod(period, fmt.locale) })
+              : formatPeriod(period, fmt.locale)}
+          </dd>
+          <dt>{t('panel.currency')}</dt><dd>{currency ?? fmt.currency}</dd>
+          <dt>{t('panel.profile')}</dt><dd data-panel="profile">{profileName}</dd>
+          <dt>{t('panel.rows')}</dt><dd data-panel="rows">{model?.rows.length ?? 0}</dd>
+        </dl>
+        {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
+        {problems.length > 0 && (
+          <div class="problems" role="status">
+            <h3>{t('panel.problems')}</h3>
+            <ul>{problems.map((p, i) => <li key={i} data-problem={p.code}>{problemText(fmt, p)}</li>)}</ul>
+          </div>
+        )}
+        {(onOpenOptions || onExport) && (
+          <div class="actions">
+            {onExport && (model?.rows.length ?? 0) > 0 && (
+              <button type="button" data-panel="export" onClick={() => void onExport().then(setExported)}>{t('panel.exportCsv')}</button>
+            )}
+            {onOpenOptions && <button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>{t('panel.openOptions')}</button>}
+            {!exported && <p role="alert">{t('panel.exportFailed')}</p>}
+          </div>
+        )}
+      </div>
     </section>
   );
 }

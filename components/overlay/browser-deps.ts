@@ -4,7 +4,7 @@
  */
 import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE } from '../../lib/messages';
 import type { ExportedFile } from '../../lib/export/types';
-import { SETTINGS_KEY } from '../../lib/storage-keys';
+import { PANEL_LAYOUT_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 import type { Settings } from '../../lib/settings/schema';
 import type { StartDeps } from './start';
 
@@ -14,7 +14,10 @@ type Listener<A extends unknown[], R = void> = {
 };
 
 interface BrowserLike {
-  storage: { onChanged: Listener<[changes: Record<string, unknown>, area: string]> };
+  storage: {
+    onChanged: Listener<[changes: Record<string, unknown>, area: string]>;
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Listener<[message: unknown], Promise<unknown> | undefined>;
@@ -31,6 +34,10 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
       };
       browser.storage.onChanged.addListener(handler);
       return () => browser.storage.onChanged.removeListener(handler);
+    },
+    panelLayout: {
+      load: () => browser.storage.local.get(PANEL_LAYOUT_KEY).then((r) => r[PANEL_LAYOUT_KEY]),
+      save: (value) => browser.storage.local.set({ [PANEL_LAYOUT_KEY]: value }),
     },
     openOptions: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(() => {}),
     browserLanguage,

@@ -22,6 +22,7 @@ import { makeFmt, type Fmt } from './format-context';
 import { createReadLoop } from './loop';
 import { Panel } from './Panel';
 import { createPanelHost } from './panel-host';
+import { createPanelLayoutStore, type PanelLayoutStorage } from './panel-layout-store';
 import { createTooltip } from './tooltip';
 
 export interface OverlayOptions<Ctx extends TableContext> {
@@ -32,6 +33,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
   onOpenOptions?: () => void;
   /** Export what the badges show (the panel's button); resolves false when it failed. */
   onExport?: (request: TableExportRequest) => Promise<boolean>;
+  /** Where the panel's layout (chip or open, corner) is kept; in memory only without it. */
+  panelLayout?: PanelLayoutStorage;
   /** Coalesce mutation bursts (the platforms re-render in several steps). */
   debounceMs?: number;
   /**
@@ -72,6 +75,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (badge.view && fmt) tooltip.show(badge.view, fmt, badge.host, target);
   }, () => tooltip.hide());
   const panel = createPanelHost(doc);
+  const layout = createPanelLayoutStore(adapter.platform, opts.panelLayout);
 
   /**
    * One broken read (a page the adapter has never seen) must not leave
@@ -137,7 +141,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     panel.show(sig, () => (
       <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
         profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
-        periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable} />
+        periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable} layout={layout} />
     ));
   }
 

@@ -5,6 +5,7 @@
  */
 import { render, type VNode } from 'preact';
 import type { OverlayTranslate } from '../../lib/i18n/overlay';
+import { cornerStyle, DEFAULT_PANEL_LAYOUT } from '../../lib/overlay/panel-layout';
 import { createHost, type Host } from './hosts';
 import { PANEL_CSS } from './styles';
 
@@ -36,7 +37,7 @@ export function createPanelHost(doc: Document): PanelHost {
       const host = mounted();
       panelSig = 'failure';
       render(
-        <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="">
+        <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="" style={cornerStyle(DEFAULT_PANEL_LAYOUT.corner)}>
           <header><strong>{t('panel.title')}</strong></header>
           <div class="body"><div class="problems" role="status" data-problem="read-error">{t('panel.readError')}</div></div>
         </section>,

@@ -9,6 +9,7 @@ import type { Settings } from '../../lib/settings/schema';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { createOverlay, type Overlay } from './controller';
 import { downloadText } from './download';
+import type { PanelLayoutStorage } from './panel-layout-store';
 import { createRecorder } from './recorder';
 
 export interface StartDeps {
@@ -20,6 +21,8 @@ export interface StartDeps {
   /** Subscribe to changes of the saved settings; returns an unsubscribe function. */
   onSettingsChange(listener: () => void): () => void;
   openOptions?: () => void;
+  /** The panel's layout per platform, under its own storage key. */
+  panelLayout?: PanelLayoutStorage;
   browserLanguage?: string;
   /** Answer the popup's request for the page's totals; returns an unsubscribe function. */
   onPageTotalsRequest?(answer: () => PageTotals | null): () => void;
@@ -43,6 +46,7 @@ export function startOverlay<Ctx extends TableContext>(
     onOpenOptions: deps.openOptions,
     onExport: deps.exportTable && ((request) => deps.exportTable!(request)
       .then((file) => { downloadText(doc, file.filename, file.text); return true; }, () => false)),
+    panelLayout: deps.panelLayout,
   });
   let generation = 0;
   const load = async () => {

@@ -36,11 +36,11 @@ export const PANEL_CSS = BADGE_CSS + `
 .tip .reason { margin: 0 0 6px; padding: 4px 6px; border-radius: 4px; background: #fce8e6; color: #a50e0e; }
 .tip .note { margin: 6px 0 0; color: #5f6368; }
 .panel {
-  position: fixed; right: 16px; bottom: 16px; z-index: 2147483645; width: 320px;
+  position: fixed; z-index: 2147483645; width: 320px; max-width: calc(100vw - 32px);
   background: #fff; color: #202124; border-radius: 10px; box-shadow: 0 4px 20px rgba(0,0,0,.28);
   font-size: 13px; line-height: 18px; overflow: hidden;
 }
-.panel header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #202124; color: #fff; }
+.panel header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #202124; color: #fff; cursor: move; touch-action: none; }
 .panel header strong { flex: 1; font-size: 13px; }
 .panel header .badge { cursor: default; }
 .panel button.link {
@@ -64,4 +64,14 @@ export const PANEL_CSS = BADGE_CSS + `
 .panel .actions button { all: unset; cursor: pointer; color: #1a73e8; font-weight: 600; }
 .panel .actions button:focus-visible { outline: 2px solid #1a73e8; }
 .panel .actions button + button { margin-left: 14px; }
+/* The closed panel: one small button in its corner. */
+.chip-dock { position: fixed; z-index: 2147483645; }
+.chip {
+  display: inline-flex; align-items: center; gap: 6px; padding: 4px 6px 4px 10px; border: 0; border-radius: 16px;
+  background: #202124; color: #fff; font-size: 12px; font-weight: 600; line-height: 18px; cursor: pointer;
+  box-shadow: 0 2px 10px rgba(0,0,0,.3);
+}
+.chip:focus-visible { outline: 2px solid #8ab4f8; outline-offset: 2px; }
+.chip .badge { cursor: pointer; }
+.chip-note { padding: 0 6px; border-radius: 9px; background: #fef7e0; color: #202124; font-weight: 500; }
 `;

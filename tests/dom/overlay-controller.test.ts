@@ -97,6 +97,9 @@ describe('an unreadable period', () => {
     expect(hosts().filter((h) => h.getAttribute('data-roi-reason') === 'period-unknown').length).toBeGreaterThan(3);
 
     const root = document.querySelector('real-roi-panel')!.shadowRoot!;
+    // The panel starts as a chip: the period form is inside the open panel.
+    (root.querySelector('[data-panel="chip"]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 20));
     const [start, end] = Array.from(root.querySelectorAll('input[type="date"]')) as HTMLInputElement[];
     const type = (input: HTMLInputElement, value: string) => {
       input.value = value;

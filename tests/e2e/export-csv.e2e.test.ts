@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, type OverlayModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
-import { launch, openFixture, readJson, setSettings, waitForBadges, type Harness } from './harness';
+import { launch, openFixture, openPanel, readJson, setSettings, waitForBadges, type Harness } from './harness';
 import { settingsWith, usdProfile } from './settings-fixtures';
 
 type Named = Profile & { name: string };
@@ -42,6 +42,7 @@ function engine(fixture: string, profile: object): { table: ExtractedTable; mode
 
 async function exportCsv(page: Page): Promise<{ name: string; text: string }> {
   const before = h.requests.length;
+  await openPanel(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('real-roi-panel [data-panel="export"]').click()]);
   const text = readFileSync((await download.path())!, 'utf8');
   // Only the blob: URL itself, never a network request.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openFixture, setSettings, waitForBadges, type Harness } from './harness';
+import { launch, openFixture, openPanel, setSettings, waitForBadges, type Harness } from './harness';
 import { clothingProfile, settingsWith } from './settings-fixtures';
 
 let h: Harness;
@@ -16,6 +16,7 @@ it('a French browser gets French texts and French number formats in the overlay'
   const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
   const [row] = await waitForBadges(page, ['campaign:22334455667']);
   expect(row!.text.replace(/[\u00a0\u202f]/g, ' ')).toBe('107,1 %');
+  await openPanel(page);
   const panel = page.locator('real-roi-panel .panel');
   await expect.poll(() => panel.textContent()).toContain('ROI réel');
   expect((await panel.textContent())!.replace(/[\u00a0\u202f]/g, ' ')).toContain('4 655,00 €');
@@ -29,6 +30,7 @@ it('a French browser gets French texts and French number formats in the overlay'
 it('the language chosen in the settings wins over the browser’s', async () => {
   await setSettings(h, settingsWith([clothingProfile], { language: 'en' }));
   const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
+  await openPanel(page);
   const panel = page.locator('real-roi-panel .panel');
   await expect.poll(() => panel.textContent()).toContain('Real ROI');
   await expect.poll(() => panel.textContent()).toContain('Net profit');

@@ -5,7 +5,7 @@ import { buildModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
 import {
-  badges, clearSettings, EXTENSION_DIR, launch, openFixture, readJson, setSettings, waitForBadges, type Harness,
+  badges, clearSettings, EXTENSION_DIR, launch, openFixture, openPanel, readJson, setSettings, waitForBadges, type Harness,
 } from './harness';
 import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
 
@@ -99,6 +99,7 @@ describe('Google Ads overlay in Chromium', () => {
       expect(b.reason).toBe('spend-column-missing');
       expect(b.text).not.toMatch(/\d/);
     }
+    await openPanel(page);
     const panel = page.locator('real-roi-panel .panel');
     await expect.poll(() => panel.textContent()).toContain('spend column not found');
     await page.close();
@@ -160,6 +161,7 @@ describe('Google Ads overlay in Chromium', () => {
     });
     await expect.poll(async () => (await badges(page)).find((b) => b.key === 'total')!.reason).toBe('period-unknown');
     expect((await badges(page)).every((b) => b.roi === 'na')).toBe(true);
+    await openPanel(page);
     await page.locator('real-roi-panel input[name="start"]').fill('2024-12-16');
     await page.locator('real-roi-panel input[name="end"]').fill('2025-01-14');
     await page.locator('real-roi-panel form.period button[type="submit"]').click();

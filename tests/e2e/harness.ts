@@ -128,3 +128,17 @@ export async function waitForBadges(page: Page, keys: readonly string[], timeout
   );
   return badges(page);
 }
+
+/**
+ * Open the summary panel: it starts as a chip, or comes back open if a
+ * previous test left it so (its layout is remembered per platform).
+ */
+export async function openPanel(page: Page): Promise<void> {
+  const body = page.locator('real-roi-panel .panel .body');
+  const chip = page.locator('real-roi-panel [data-panel="chip"]');
+  for (let i = 0; i < 50 && (await body.count()) === 0; i++) {
+    // The stored layout may replace the chip while we click: try again.
+    await chip.click({ timeout: 1_000 }).catch(() => {});
+  }
+  await body.waitFor();
+}

@@ -97,7 +97,12 @@ export async function waitForBadgesFx(page: Page, keys: readonly string[], timeo
 export async function optionsPageVia(h: FirefoxHarness, fixturePage: Page): Promise<Page> {
   const existing = await findOptions(h);
   if (existing) return existing;
-  await fixturePage.waitForFunction(() => document.querySelector('real-roi-panel')?.shadowRoot?.querySelector('[data-real-roi-open-options]'));
+  // The panel starts as a chip: open it (again until it is open, as the stored layout may redraw it meanwhile).
+  await fixturePage.waitForFunction(() => {
+    const root = document.querySelector('real-roi-panel')?.shadowRoot;
+    root?.querySelector<HTMLButtonElement>('[data-panel="chip"]')?.click();
+    return root?.querySelector('[data-real-roi-open-options]');
+  }, { polling: 200 });
   await fixturePage.evaluate(() => {
     const button = document.querySelector('real-roi-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-real-roi-open-options]')!;
     button.click();

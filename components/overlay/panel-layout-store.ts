@@ -1,0 +1,48 @@
+/**
+ * The panel's layout for one platform, shared by every render of the panel:
+ * the default at once, the stored one as soon as storage answers, and every
+ * change written back (read, merged with the other platforms', written).
+ */
+import { DEFAULT_PANEL_LAYOUT, readPanelLayout, withPanelLayout, type PanelLayout } from '../../lib/overlay/panel-layout';
+
+/** The storage behind it: the value under the panel's own key. */
+export interface PanelLayoutStorage {
+  load(): Promise<unknown>;
+  save(value: unknown): Promise<void>;
+}
+
+export interface PanelLayoutStore {
+  get(): PanelLayout;
+  set(layout: PanelLayout): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createPanelLayoutStore(platform: string, storage?: PanelLayoutStorage): PanelLayoutStore {
+  let layout = DEFAULT_PANEL_LAYOUT;
+  let touched = false;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  storage?.load().then((stored) => {
+    // A choice made before storage answered wins over the stored one.
+    if (touched) return;
+    layout = readPanelLayout(stored, platform);
+    notify();
+  }, () => {});
+  return {
+    get: () => layout,
+    set(next) {
+      touched = true;
+      layout = next;
+      notify();
+      if (storage) {
+        storage.load()
+          .then((stored) => storage.save(withPanelLayout(stored, platform, next)))
+          .catch(() => {});
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

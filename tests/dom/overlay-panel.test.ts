@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOverlay, type Overlay } from '../../components/overlay/controller';
+import type { PanelLayoutStorage } from '../../components/overlay/panel-layout-store';
+import { googleAdsAdapter } from '../../lib/platforms/google-ads';
+import { defaultSettings } from '../../lib/settings';
+import { loadFixture } from './load-fixture';
+
+let overlay: Overlay | null = null;
+afterEach(() => overlay?.stop());
+
+/** A storage.local stand-in holding the panel's key. */
+function memoryStorage(initial: unknown) {
+  const box = { value: initial, saves: 0 };
+  const storage: PanelLayoutStorage = {
+    load: async () => structuredClone(box.value),
+    save: async (v) => { box.value = structuredClone(v); box.saves++; },
+  };
+  return { box, storage };
+}
+
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+async function start(storage?: PanelLayoutStorage) {
+  const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
+  const s = defaultSettings();
+  s.profiles[0]!.currency = 'USD';
+  overlay = createOverlay({
+    adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', panelLayout: storage,
+  });
+  overlay.setSettings(s);
+  overlay.flush();
+  await tick();
+  const root = document.querySelector('real-roi-panel')!.shadowRoot!;
+  return { document, root, q: <T extends Element>(sel: string) => root.querySelector(sel) as T | null };
+}
+
+describe('summary panel: chip, open, move, remembered per platform', () => {
+  it('starts as a chip with the total real ROI, and opens and closes on demand with the focus following', async () => {
+    const { root, q } = await start();
+    const chip = q<HTMLButtonElement>('[data-panel="chip"]')!;
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+    const total = root.ownerDocument.querySelector('[data-real-roi-row="total"]')!.shadowRoot!.textContent!.trim();
+    expect(q('[data-panel="chip-roi"]')!.textContent).toBe(total);
+    expect(q('.body')).toBeNull();
+    chip.click();
+    await tick();
+    expect(q('.body')).not.toBeNull();
+    const collapse = q<HTMLButtonElement>('[data-panel="collapse"]')!;
+    expect(root.activeElement).toBe(collapse);
+    collapse.click();
+    await tick();
+    expect(q('.body')).toBeNull();
+    expect(root.activeElement).toBe(q('[data-panel="chip"]'));
+  });
+
+  it('"Move" steps through the corners, and the layout is saved under its own key for this platform only', async () => {
+    const { box, storage } = memoryStorage({ meta: { expanded: true, corner: 'top-left' } });
+    const { q } = await start(storage);
+    q<HTMLButtonElement>('[data-panel="chip"]')!.click();
+    await tick();
+    const panel = () => q<HTMLElement>('[data-real-roi-panel]')!;
+    expect(panel().dataset['corner']).toBe('bottom-right');
+    q<HTMLButtonElement>('[data-panel="move"]')!.click();
+    await tick();
+    expect(panel().dataset['corner']).toBe('bottom-left');
+    expect(panel().style.left).toBe('16px');
+    expect(panel().style.bottom).toBe('16px');
+    expect(box.value).toEqual({ meta: { expanded: true, corner: 'top-left' }, 'google-ads': { expanded: true, corner: 'bottom-left' } });
+  });
+
+  it('a stored layout is how the panel comes back', async () => {
+    const { storage } = memoryStorage({ 'google-ads': { expanded: true, corner: 'top-right' } });
+    const { q } = await start(storage);
+    const panel = q<HTMLElement>('[data-real-roi-panel]')!;
+    expect(q('.body')).not.toBeNull();
+    expect(panel.dataset['corner']).toBe('top-right');
+    expect(panel.style.top).toBe('16px');
+    expect(panel.style.right).toBe('16px');
+  });
+});
