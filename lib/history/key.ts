@@ -9,9 +9,12 @@ import type { Snapshot } from './types';
 
 type Identity = Pick<Snapshot, 'platform' | 'accountId' | 'level' | 'period' | 'filter'>;
 
-/** Whitespace and case differences in a label are the same filter. */
+/**
+ * Whitespace, case and counts in a label are the same filter: Meta's
+ * "Results from 5 campaigns" is the same table once a sixth campaign exists.
+ */
 export function normaliseFilter(label: string | null | undefined): string {
-  return (label ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (label ?? '').replace(/\s+/g, ' ').replace(/\d+/g, '#').trim().toLowerCase();
 }
 
 /** `platform|account|level|start|end|filter`: sortable, readable in an export. */

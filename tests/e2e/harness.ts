@@ -27,8 +27,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { locale?: string } = {}): Promise<Harness> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'real-roi-e2e-'));
+/** `profile`: a user-data directory kept after close (a browser restart reopens it); else a fresh one, removed. */
+export async function launch(options: { locale?: string; profile?: string } = {}): Promise<Harness> {
+  const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'real-roi-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -62,7 +63,7 @@ export async function launch(options: { locale?: string } = {}): Promise<Harness
     context, worker, extensionId, requests, pageErrors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -32,6 +32,9 @@ describe('snapshot building', () => {
     expect(entry({ capturedAt: '2026-01-05T08:00:00.000Z', rows: [] }).id).toBe(a.id);
     // Whitespace and case in the label do not make another table.
     expect(entry({ totals: [{ ...read().totals[0]!, label: '  total:   CAMPAIGNS ' }] }).id).toBe(a.id);
+    // Meta's label counts the rows: a new campaign does not make another table.
+    const meta = (label: string) => entry({ platform: 'meta', accountId: '42', totals: [{ ...read().totals[0]!, label }] }).id;
+    expect(meta('Results from 5 campaigns')).toBe(meta('Results from 6 campaigns'));
     const others = [
       entry({ platform: 'meta', accountId: '123' }),
       entry({ accountId: '999-456-7890' }),
