@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { createMetaAdapter, declaredGeometry } from '../../lib/platforms/meta';
-import { extractTable, type TableAdapter } from '../../lib/table/adapter';
+import { extractTable, type TableAdapter } from '../../lib/platforms/contract/adapter';
 import { FIXTURES, loadFixture } from './load-fixture';
 
 const ADAPTERS: Record<string, TableAdapter<never>> = {

@@ -14,6 +14,7 @@ import { readCurrency } from './figures';
 import { rectGeometry, type Geometry } from './geometry';
 import { bodyRows, findGrid, readState } from './grid';
 import { readRow, rowOf } from './row';
+import { metaPeriod } from './url-period';
 import {
   META_COLUMN_NAMES,
   ACCOUNT_PARAM, LEVEL_PATH, META_HOSTS, META_SELECTORS as S, type MetaLevel,
@@ -81,6 +82,8 @@ export function createMetaAdapter(options: MetaAdapterOptions = {}): TableAdapte
         roleIndex,
         rowSelector: grid ? firstSelector(grid, S.row) : S.row[0],
         geometry,
+        url,
+        nameKeys: new WeakMap(),
         columnLabels,
         unknownColumns: headers.filter((h) => isUnrecognisedActionColumn(h.key, h.role)).map((h) => h.label),
         headerSignature: headers.map((h) => `${h.key ?? ''}|${h.label}|${h.role ?? ''}`).join('¦'),
@@ -91,7 +94,8 @@ export function createMetaAdapter(options: MetaAdapterOptions = {}): TableAdapte
           locale,
           accountId: /^\d+$/.test(account) ? account : null,
           currency: null,
-          period: periodText ? parseDateRange(periodText, locale) : null,
+          // The visible text wins; without one, the URL's `date=` (§7.2).
+          period: metaPeriod(periodText ? parseDateRange(periodText, locale) : null, url),
           periodText,
           columns,
         },

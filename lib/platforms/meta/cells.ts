@@ -14,9 +14,11 @@ export function headerLabel(cell: Element): string {
     || cell.getAttribute('aria-label')?.trim() || '';
 }
 
+const ID_SELECTOR = `[id^="${S.headerIdPrefix}"], #${S.resultsHeaderId}`;
+
 export function headerKey(cell: Element, box: Element): string | null {
   const surfaced = cell.closest(S.headerSurface) ?? box.querySelector(S.headerSurface);
-  const idEl = cell.querySelector(`[id^="${S.headerIdPrefix}"]`) ?? box.querySelector(`[id^="${S.headerIdPrefix}"]`);
+  const idEl = cell.querySelector(ID_SELECTOR) ?? box.querySelector(ID_SELECTOR);
   return columnKeyOf(surfaced?.getAttribute('data-surface') ?? null, idEl?.id ?? null);
 }
 

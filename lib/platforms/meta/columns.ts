@@ -90,15 +90,18 @@ function index<K extends string>(table: Readonly<Record<K, readonly string[]>>):
 const byLabel = index(META_HEADER_LABELS);
 const byResultType = index(RESULT_TYPES);
 
-/** The column key of a header: `…table_column_header:<key>` or `reporting_table_column_<key>`. */
+/**
+ * The column key of a header: the id first (`reporting_table_column_<key>`;
+ * in 2026 only the id carries the action type, `actions:link_click`, while
+ * `data-surface` says `actions`, §7.2), then `…table_column_header:<key>`.
+ */
 export function columnKeyOf(surface: string | null, id: string | null): string | null {
-  const marker = 'table_column_header:';
-  if (surface) {
-    const at = surface.lastIndexOf(marker);
-    if (at >= 0 && surface.length > at + marker.length) return surface.slice(at + marker.length);
-  }
+  if (id === 'ads_manager_table_results_column_label_id') return 'results';
   const prefix = 'reporting_table_column_';
-  return id?.startsWith(prefix) && id.length > prefix.length ? id.slice(prefix.length) : null;
+  if (id?.startsWith(prefix) && id.length > prefix.length) return id.slice(prefix.length);
+  const marker = 'table_column_header:';
+  const at = surface ? surface.lastIndexOf(marker) : -1;
+  return at >= 0 && surface!.length > at + marker.length ? surface!.slice(at + marker.length) : null;
 }
 
 export function roleForLabel(label: string): MetaColumnRole | null {
@@ -144,9 +147,8 @@ function isKnownOtherKey(key: string): boolean {
 
 /** Is this key one of the generic action families whose label we could not read? */
 export function isUnrecognisedActionColumn(key: string | null, role: MetaColumnRole | null): boolean {
-  if (role !== null || key === null) return false;
-  const base = key.split(':', 1)[0] ?? key;
-  return base === 'actions' || base === 'action_values';
+  // A typed key (`actions:link_click`) says what the column is: known, just not ours.
+  return role === null && (key === 'actions' || key === 'action_values');
 }
 
 /** What a Results cell counts, from its second line. */

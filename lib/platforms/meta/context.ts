@@ -28,6 +28,10 @@ export interface MetaContext extends TableContext {
   /** The body-row selector that matches this grid (fallback chain resolved once). */
   rowSelector: string;
   geometry: Geometry;
+  /** The page URL: a name link that repeats its selection names no row. */
+  url: URL;
+  /** Name keys of rows read this pass, for occurrence numbers (contract/occurrence.ts). */
+  nameKeys: WeakMap<Element, string | null>;
 }
 
 /** How one rendering variant lays out its header, rows and cells. */

@@ -7,19 +7,26 @@
 import { firstMatch } from '../contract/dom';
 import { headerKey, headerLabel } from './cells';
 import { columnRole } from './columns';
-import type { MetaContext, MetaHeader, VariantReader } from './context';
-import { alignCells, type CellSlot, type Geometry } from './geometry';
+import { firstSelector, type MetaContext, type MetaHeader, type VariantReader } from './context';
+import { alignCells, declaredLeft, type CellSlot, type Geometry } from './geometry';
+import { keyedCells } from './keyed-cells';
 import { META_SELECTORS as S } from './selectors';
+
+/** Groups in page order of their inline `left` (2026: the only thing that tells them apart, §7.2). */
+function byLeft(groups: Element[]): Element[] {
+  return groups.map((g, i) => [g, declaredLeft(g) ?? i] as const).sort((a, b) => a[1] - b[1]).map(([g]) => g);
+}
 
 /** Header columns of the FixedDataTable grid, with their group and left edge. */
 function headers(grid: Element, geometry: Geometry): MetaHeader[] {
   const row = firstMatch(grid, S.headerRow);
   if (!row) return [];
-  const groups = Array.from(row.querySelectorAll(S.headerGroup));
+  const groupSelector = firstSelector(row, S.headerGroup);
+  const groups = byLeft(Array.from(row.querySelectorAll(groupSelector)));
   const perGroup = new Map<number, number>();
   return Array.from(row.querySelectorAll(S.headerCell)).map((cell) => {
     const box = cell.closest(S.headerCellBox) ?? cell;
-    const groupEl = cell.closest(S.headerGroup);
+    const groupEl = cell.closest(groupSelector);
     const group = groupEl ? Math.max(0, groups.indexOf(groupEl)) : 0;
     const index = perGroup.get(group) ?? 0;
     perGroup.set(group, index + 1);
@@ -29,9 +36,13 @@ function headers(grid: Element, geometry: Geometry): MetaHeader[] {
   });
 }
 
-/** Cells of a row by header index: geometry first, relative index second (geometry.ts). */
+/**
+ * Cells of a row by header index: cell keys first where the row has them
+ * (keyed-cells.ts), then geometry, then relative index (geometry.ts).
+ */
 function cellsByColumn(ctx: MetaContext, row: Element): Map<number, Element> {
-  const out = new Map<number, Element>();
+  const out = keyedCells(ctx, row);
+  if (out.size) return out;
   const groups = rowGroups(row);
   const cells: Element[] = [];
   const slots: CellSlot[] = [];
@@ -53,7 +64,7 @@ function rowGroups(row: Element): Element[] {
     const found = Array.from(row.querySelectorAll(selector));
     // Groups nested in a group are a cell's own markup, not a group of the row.
     const top = found.filter((g) => !found.some((o) => o !== g && o.contains(g)));
-    if (top.length) return top;
+    if (top.length) return byLeft(top);
   }
   return [row];
 }

@@ -15,7 +15,8 @@ export function readFigures(ctx: MetaContext, cells: Map<number, Element>) {
     const i = ctx.roleIndex[role];
     if (i === undefined) return null;
     const read = readCell(ctx.locale, cells.get(i));
-    return role === 'purchases' || role === 'leads' || role === 'conversionValue' ? zeroIfDash(read) : read;
+    // §7.2: rows that did not deliver show "—" for spend too.
+    return role === 'spend' || role === 'purchases' || role === 'leads' || role === 'conversionValue' ? zeroIfDash(read) : read;
   };
   const pending: MetricKey[] = [];
   const figure = (metric: MetricKey, read: CellRead | null): number | null => {

@@ -41,6 +41,9 @@ function declaredOwn(el: Element): number | null {
   return (left ? Number(left[1]) : 0) + (shift ? Number(shift[1]) : 0);
 }
 
+/** An element's own declared left (`data-left`, inline `left` + `translate`), or null. */
+export const declaredLeft = declaredOwn;
+
 /**
  * Geometry without layout: the element's declared `data-left`, else its
  * inline `left:Npx` plus `translate…(Npx…)`, added up over its ancestors (as

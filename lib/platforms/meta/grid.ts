@@ -55,7 +55,7 @@ export function cellsByColumn(ctx: MetaContext, row: Element): Map<number, Eleme
 
 export function readState(ctx: MetaContext, doc: Document): TableState {
   if (!ctx.grid) return doc.querySelector(`[role="table"] ${S.loading}`) ? 'loading' : 'absent';
-  const rows = bodyRows(ctx).filter((r) => !r.closest(S.footer) && r.parentElement?.tagName !== 'TFOOT');
+  const rows = bodyRows(ctx).filter((r) => !r.closest(S.footer) && !r.querySelector(S.footerRowBox) && r.parentElement?.tagName !== 'TFOOT');
   if (rows.length > 0) return 'ready';
   return ctx.grid.querySelector(S.loading) ? 'loading' : 'empty';
 }

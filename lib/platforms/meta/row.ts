@@ -3,28 +3,42 @@
  * data row keyed by its entity id, the totals row, or nothing to show.
  */
 import type { RowRead } from '../contract/adapter';
+import { occurrenceOf, withOccurrence } from '../contract/occurrence';
 import type { ExtractedRow, ExtractedTotals } from '../contract/types';
 import { firstLine, nameOf } from './cells';
 import type { MetaContext } from './context';
 import { readFigures } from './figures';
-import { cellsByColumn, variantOf } from './grid';
-import { ENTITY_PARAMS, META_SELECTORS as S, TOTALS_NAME, type MetaLevel } from './selectors';
+import { bodyRows, cellsByColumn, variantOf } from './grid';
+import { keyedRowId } from './keyed-cells';
+import { idKey, linkKey, nameKey } from './row-keys';
+import { META_SELECTORS as S, TOTALS_NAME } from './selectors';
 
-function entityKey(level: MetaLevel | null, link: Element | null, name: string | null): string | null {
-  if (level && link) {
-    const href = link.getAttribute('href') ?? '';
-    const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
-    const { prefix, params: names } = ENTITY_PARAMS[level];
-    for (const p of names) {
-      const id = params.get(p);
-      if (id && /^\d+$/.test(id)) return `${prefix}:${id}`;
-    }
-  }
-  return name ? `name:${level ?? 'unknown'}:${name}` : null;
+/** The row's id key (cell keys, else a one-entity link), or null when it has none. */
+function idKeyOf(ctx: MetaContext, row: Element, link: Element | null): string | null {
+  const id = ctx.level ? keyedRowId(row) : null;
+  if (id && id !== '-1') return idKey(ctx.level!, id);
+  return ctx.level ? linkKey(ctx.level, link?.getAttribute('href') ?? null, ctx.url) : null;
+}
+
+/** The name key of a row, for counting rows that show the same name (rows with an id count as none). */
+function nameKeyOf(ctx: MetaContext, row: Element): string | null {
+  const cells = cellsByColumn(ctx, row);
+  const { name, link } = nameOf(ctx.roleIndex.name === undefined ? undefined : cells.get(ctx.roleIndex.name));
+  if (!name || idKeyOf(ctx, row, link) || isTotalsRow(ctx, row, name)) return null;
+  return nameKey(ctx.level, name);
+}
+
+/** §7.2 order: cell-key id, one-entity link, else name and level numbered by occurrence. */
+function rowKey(ctx: MetaContext, row: Element, link: Element | null, name: string | null): string | null {
+  const id = idKeyOf(ctx, row, link);
+  if (id || !name) return id;
+  const key = nameKey(ctx.level, name);
+  return withOccurrence(key, occurrenceOf(row, key, bodyRows(ctx), (r) => nameKeyOf(ctx, r), ctx.nameKeys));
 }
 
 function isTotalsRow(ctx: MetaContext, row: Element, name: string | null): boolean {
   if (row.closest(S.footer) || row.matches(S.footerRowBox) || row.querySelector(S.footerRowBox)) return true;
+  if (row.querySelector(S.footerCount) || keyedRowId(row) === '-1') return true;
   if (variantOf(ctx).isFooterRow(row)) return true;
   return name !== null && TOTALS_NAME.test(name);
 }
@@ -50,7 +64,7 @@ export function readRow(ctx: MetaContext, row: Element): RowRead {
     const totals: ExtractedTotals = { scope: 'table', label, ...figures };
     return { type: 'totals', totals, anchor };
   }
-  const key = entityKey(ctx.level, link, name);
+  const key = rowKey(ctx, row, link, name);
   if (!key) return { type: 'skip' };
   const data: ExtractedRow = { key, name, ...figures };
   return { type: 'data', row: data, anchor };

@@ -24,15 +24,23 @@ export const META_SELECTORS = {
 
   /** The header row: the ONLY `role=row` in the table (S-FB-SNIP); `._1mmd` class fallback (§5.1 step 5). */
   headerRow: ['[role="row"]', '._1mmd'],
-  /** Header cell groups: frozen, then horizontally scrolling (S-FBUTM `._182x:nth-child(2)`). */
-  headerGroup: '._182x',
+  /**
+   * Header cell groups: frozen, then horizontally scrolling, ordered by their
+   * inline `left`. 2026-11-30: §7.2, the 2026 header has no `._182x`; its
+   * groups are atomic-class boxes told apart only by their inline `left`.
+   * Before: S-FBUTM `._182x:nth-child(2)`.
+   */
+  headerGroup: ['.x10l6tqk.x13vifvy[style*="left"]', '._182x'],
   /** One per header column (S-FB-CN header_cell); the box that carries the column's `left`. */
   headerCellBox: '._1eyh',
   headerCell: '[role="columnheader"]',
   /** Locale-independent column identity (S-FB-SNIP, S-FB-PW). */
   headerSurface: '[data-surface*="table_column_header:"]',
   headerSurfaceMarker: 'table_column_header:',
+  /** 2026-11-30: §7.2, the id carries the action type (`reporting_table_column_actions:link_click`): read it first. */
   headerIdPrefix: 'reporting_table_column_',
+  /** 2026-11-30: §7.2, the Results header's id. */
+  resultsHeaderId: 'ads_manager_table_results_column_label_id',
   /** Label text, then the whole heading (S-FB-SNIP `._643l > ._3ea9`). */
   headerTitle: ['._3ea9', '[role="heading"]'],
   /** Column-group sub-label under some headers ("Ad relevance diagnostics"): not part of the label. S-FB-SNIP. */
@@ -45,21 +53,34 @@ export const META_SELECTORS = {
    * role (`role=presentation` on the inner box).
    */
   row: ['._1gda._2djg', '._1gda'],
-  /** Cell groups of a body row: frozen, then scrolling (S-FBUTM `._3pzk:nth-child(2)`). */
-  rowGroup: ['._1gd5 > ._3pzk', '._3pzk'],
+  /**
+   * Cell groups of a body row: frozen, then scrolling. 2026-11-30: §7.2, no
+   * `._1gd5`/`._3pzk`: `div.x1o0tod > div.x10l6tqk.x13vifvy[style="left: …"]`.
+   * Before: S-FBUTM `._3pzk:nth-child(2)`.
+   */
+  rowGroup: ['.x1o0tod > .x10l6tqk.x13vifvy[style*="left"]', '._1gd5 > ._3pzk', '._3pzk'],
+  /**
+   * 2026-11-30: §7.2, cell keys where present: `span[data-surface-wrapper]`
+   * around each cell, `…/table_row:<ID>unit/table_cell:<key>` (row-keys.ts).
+   */
+  cellSurface: '[data-surface*="/table_row:"]',
   /** One per rendered cell (S-FB-CN data_cell). Absent when horizontally virtualized (S-FB-PW). */
   cell: '._4lg0',
   /** The totals row (S-FB-SNIP): the footer pagelet, and its `_3h1b._1mic` row box. */
   footer: '[data-pagelet="FixedDataTableNew_footerRow"]',
   footerRowBox: '._3h1b._1mic',
+  /** 2026-11-30: §7.2, the footer has no `data-pagelet`; its "Results from N …" sits in this span. */
+  footerCount: '[data-surface$="/total_count"]',
   /** Per-cell loading skeleton (S-FB-PW). */
   loading: '[role="progressbar"], [aria-busy="true"]',
   /**
    * The value line of a cell (S-FB-SNIP `div[geotextcolor=value]`; S-FBUTM
    * `._3dfj`, `._1ha3`, `._7el8`, `.xmi5d70.xuxw1ft`). 2024-05: geotextcolor
-   * is the newest; the class names are older fallbacks.
+   * is the newest; the class names are older fallbacks. 2026-11-30: §7.2,
+   * no `geotextcolor`: `div._1b33._av2o > div[data-hover=tooltip] > span._3dfj`
+   * first; last, the 2026 empty cell `div._1b33 > div.x1rg5ohu` holding "—".
    */
-  value: ['[geotextcolor="value"]', '._3dfj', '._1ha3', '._7el8', '.xmi5d70.xuxw1ft'],
+  value: ['._av2o > [data-hover="tooltip"]', '[geotextcolor="value"]', '._3dfj', '._1ha3', '._7el8', '.xmi5d70.xuxw1ft', '._1b33 > .x1rg5ohu'],
   /** The second line of a cell: result type or per-unit label ("Website purchases", "Per purchase"). S-FB-SNIP. */
   subLabel: '._1ha4',
   /** Name cell: the tooltip carries the full name (S-FB-PW `getAdName`), then the link, then the text span. */
@@ -82,19 +103,6 @@ export const META_HOSTS = ['adsmanager.facebook.com', 'business.facebook.com', '
 export const META_LEVELS = ['campaigns', 'adsets', 'ads'] as const;
 export type MetaLevel = (typeof META_LEVELS)[number];
 export const LEVEL_PATH = /^\/adsmanager\/manage\/(campaigns|adsets|ads)(?:\/|$)/;
-
-/**
- * Per level: the entity prefix of a row key and the href parameters of the
- * name link that carry the row's id (§2.1: `selected_*_ids`; `campaign_ids`
- * is the older form). [I] that the name link carries them at all: Meta no
- * longer puts row ids in data-surface (S-FB-PW), so rows without such a link
- * are keyed `name:<level>:<name>`.
- */
-export const ENTITY_PARAMS: Record<MetaLevel, { prefix: string; params: readonly string[] }> = {
-  campaigns: { prefix: 'campaign', params: ['selected_campaign_ids', 'campaign_ids'] },
-  adsets: { prefix: 'adset', params: ['selected_adset_ids', 'adset_ids'] },
-  ads: { prefix: 'ad', params: ['selected_ad_ids', 'ad_ids'] },
-};
 
 /**
  * The footer's name cell: "Results from 47 ads" (S-FB-SNIP), "Results from

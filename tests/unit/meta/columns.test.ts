@@ -10,6 +10,11 @@ describe('Meta column keys', () => {
     ['/am/table/table_column_header:', null, null],
     [null, 'reporting_table_column_', null],
     [null, null, null],
+    // 2026 (§7.2): the surface is generic, the id carries the action type; the id wins.
+    ['/am/table/table_column_header:actions', 'reporting_table_column_actions:link_click', 'actions:link_click'],
+    ['/am/table/table_column_header:cost_per_action_type', 'reporting_table_column_cost_per_action_type:link_click', 'cost_per_action_type:link_click'],
+    ['/am/table/table_column_header:results', 'ads_manager_table_results_column_label_id', 'results'],
+    [null, 'ads_manager_table_results_column_label_id', 'results'],
   ] as const)('%j / %j → %j', (surface, id, key) => {
     expect(columnKeyOf(surface, id)).toBe(key);
   });
@@ -76,7 +81,10 @@ describe('Meta column roles: key first, localized label second', () => {
 
   it('flags generic action columns it could not name', () => {
     expect(isUnrecognisedActionColumn('actions', null)).toBe(true);
-    expect(isUnrecognisedActionColumn('action_values:add_to_cart', null)).toBe(true);
+    expect(isUnrecognisedActionColumn('action_values', null)).toBe(true);
+    // A typed key names its action: a column we know is not ours, not one we failed to read.
+    expect(isUnrecognisedActionColumn('action_values:add_to_cart', null)).toBe(false);
+    expect(isUnrecognisedActionColumn('actions:link_click', null)).toBe(false);
     expect(isUnrecognisedActionColumn('actions', 'purchases')).toBe(false);
     expect(isUnrecognisedActionColumn('reach', null)).toBe(false);
     expect(isUnrecognisedActionColumn(null, null)).toBe(false);
