@@ -29,7 +29,9 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
     const headerRow = grid
       ? grid.querySelector(`.particle-table-header${S.row}`) ?? Array.from(grid.querySelectorAll(S.row)).find(isHeaderRow) ?? grid
       : null;
-    const headers = headerRow ? Array.from(headerRow.querySelectorAll(S.headerCell)).map(readHeader) : [];
+    // The checkbox column is no column of figures: never counted, so positions align without it.
+    const headers = headerRow
+      ? Array.from(headerRow.querySelectorAll(S.headerCell)).filter((h) => !h.matches(S.toolsCell)).map(readHeader) : [];
     const metricIndex: Partial<Record<MetricKey, number>> = {};
     // essfield matches first, labels second, so a label never overrides a key.
     for (const pass of ['essfield', 'label'] as const) {
@@ -48,6 +50,7 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
       headers,
       metricIndex,
       locale,
+      rowKeys: new WeakMap(),
       columnLabels,
       unknownColumns: headers.filter((h) => !h.metric && h.essfield?.startsWith('stats.')).map((h) => h.label),
       headerSignature: headers.map((h) => `${h.essfield ?? ''}|${h.label}`).join('¦'),

@@ -13,4 +13,6 @@ export interface GoogleAdsContext extends TableContext {
   /** Header index of each metric column found. */
   metricIndex: Partial<Record<MetricKey, number>>;
   locale: string;
+  /** Row keys read this pass, for occurrence numbers (contract/occurrence.ts). */
+  rowKeys: WeakMap<Element, string | null>;
 }

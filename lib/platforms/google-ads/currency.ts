@@ -2,7 +2,7 @@
 import { resolveCurrency } from '../../parse';
 import type { GoogleAdsContext } from './context';
 import { isHeaderRow } from './grid';
-import { cellFor, numberIn } from './row';
+import { cellFor, numberIn, toolless } from './row';
 import { GOOGLE_ADS_SELECTORS as S } from './selectors';
 
 /**
@@ -31,7 +31,7 @@ function readCurrency(ctx: GoogleAdsContext): string | null {
   for (const row of Array.from(ctx.grid.querySelectorAll(S.row))) {
     if (isHeaderRow(row)) continue;
     let list: Element[] | null = null;
-    const cells = () => (list ??= Array.from(row.querySelectorAll(S.cell)));
+    const cells = () => (list ??= toolless(row));
     for (const m of money) {
       const { symbol } = numberIn(ctx, cellFor(ctx, row, m, cells));
       const iso = symbol ? resolveCurrency(symbol, ctx.locale) : null;

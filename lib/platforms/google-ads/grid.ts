@@ -3,7 +3,7 @@
  * the URL, the stats grid and its header, its loading or empty state, the
  * account id.
  */
-import { visibleText } from '../contract/dom';
+import { firstMatch, visibleText } from '../contract/dom';
 import type { TableState } from '../contract/types';
 import { metricForEssfield, metricForLabel } from './columns';
 import type { HeaderColumn } from './context';
@@ -34,7 +34,7 @@ export function findGrid(doc: Document): Element | null {
 
 export function readHeader(cell: Element): HeaderColumn {
   const essfield = cell.getAttribute('essfield') ?? cell.querySelector('[essfield]')?.getAttribute('essfield') ?? null;
-  const title = cell.querySelector(S.headerTitle);
+  const title = firstMatch(cell, S.headerTitle);
   const label = (title ? visibleText(title, S.ignoredInCell) : '') || cell.getAttribute('aria-label')?.trim()
     || visibleText(cell, S.ignoredInCell);
   return { essfield, label, metric: metricForEssfield(essfield) ?? (essfield?.startsWith('stats.') ? null : metricForLabel(label)) };
@@ -55,9 +55,15 @@ export function readState(grid: Element | null, doc: Document): TableState {
 }
 
 export function readAccountId(doc: Document): string | null {
-  for (const selector of S.customerId) {
-    const m = /\b(\d{3}-\d{3}-\d{4})\b/.exec(doc.querySelector(selector)?.textContent ?? '');
+  for (const [selector, attribute] of S.customerId) {
+    const el = doc.querySelector(selector);
+    const m = /\b(\d{3}-\d{3}-\d{4})\b/.exec((attribute ? el?.getAttribute(attribute) : el?.textContent) ?? '');
     if (m) return m[1]!;
   }
   return null;
+}
+
+/** A row that may be a data row: not the header, a segment row or a totals row. */
+export function isDataCandidate(row: Element): boolean {
+  return !isHeaderRow(row) && !row.classList.contains(S.joinedRowClass) && !row.className.includes(S.summaryRowClassFragment);
 }

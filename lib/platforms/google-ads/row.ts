@@ -7,8 +7,9 @@ import type { RowRead } from '../contract/adapter';
 import { visibleText } from '../contract/dom';
 import type { ExtractedRow, MetricKey } from '../contract/types';
 import type { GoogleAdsContext } from './context';
-import { isHeaderRow } from './grid';
-import { ACCOUNT_TOTALS_LABEL, ENTITY_ID_PARAMS, GOOGLE_ADS_SELECTORS as S, TOTALS_LABEL } from './selectors';
+import { isDataCandidate, isHeaderRow } from './grid';
+import { rowIdentity, uniqueKey } from './row-identity';
+import { ACCOUNT_TOTALS_LABEL, GOOGLE_ADS_SELECTORS as S, TOTALS_LABEL } from './selectors';
 
 export const METRICS: readonly MetricKey[] = ['spend', 'conversions', 'conversionValue', 'roas'];
 
@@ -29,41 +30,14 @@ export function cellFor(ctx: GoogleAdsContext, row: Element, metric: MetricKey, 
 
 export function numberIn(ctx: GoogleAdsContext, cell: Element | null): { value: number | null; symbol: string | null } {
   if (!cell) return { value: null, symbol: null };
-  const parsed = parseDisplayedNumber(visibleText(cell, S.ignoredInCell), ctx.locale);
+  const parsed = parseDisplayedNumber(visibleText(cell.querySelector(S.statsValue) ?? cell, S.ignoredInCell), ctx.locale);
   return parsed.ok ? { value: parsed.value, symbol: parsed.currencySymbol } : { value: null, symbol: null };
-}
-
-function entityKey(row: Element, level: string): { key: string | null; link: Element | null } {
-  const links = Array.from(row.querySelectorAll(S.nameLink));
-  const params = links.map((link) => {
-    const href = link.getAttribute('href') ?? '';
-    return new URLSearchParams(href.slice(href.indexOf('?') + 1));
-  });
-  for (const [param, prefix] of ENTITY_ID_PARAMS) {
-    for (let i = 0; i < links.length; i++) {
-      const id = params[i]!.get(param);
-      // On the campaigns table a link to a campaign's ad groups carries only
-      // campaignId; on deeper tables the most specific id names the row.
-      if (!id || (prefix === 'campaign' && level !== 'campaigns' && links.length > 1)) continue;
-      // A keyword's criterion id is shared by the same keyword in other ad groups.
-      const adGroup = prefix === 'keyword' ? params[i]!.get('adGroupId') : null;
-      return { key: adGroup ? `keyword:${adGroup}~${id}` : `${prefix}:${id}`, link: links[i]! };
-    }
-  }
-  return { key: null, link: links[0] ?? null };
-}
-
-function nameOf(row: Element, link: Element | null): string | null {
-  const keyword = row.querySelector('keyword-text');
-  const el = keyword ?? link ?? row.querySelector('[essfield$=".name"], [essfield="keyword"]');
-  const text = el ? visibleText(el, S.ignoredInCell) : '';
-  return text || link?.getAttribute('aria-label')?.trim() || null;
 }
 
 export function readRow(ctx: GoogleAdsContext, row: Element): RowRead {
   if (isHeaderRow(row) || row.matches(S.placeholderRow) || row.classList.contains(S.joinedRowClass)) return { type: 'skip' };
   let cellList: Element[] | null = null;
-  const cells = () => (cellList ??= Array.from(row.querySelectorAll(S.cell)));
+  const cells = () => (cellList ??= toolless(row));
   // Each metric cell is looked up once: it gives both the figure and the badge's anchor.
   const cell = {} as Record<MetricKey, Element | null>;
   for (const m of METRICS) cell[m] = cellFor(ctx, row, m, cells);
@@ -79,15 +53,20 @@ export function readRow(ctx: GoogleAdsContext, row: Element): RowRead {
   if (summary !== null) {
     return {
       type: 'totals',
-      totals: { scope: ACCOUNT_TOTALS_LABEL.test(summary) ? 'account' : 'table', label: summary, ...figures },
+      totals: { scope: row.classList.contains(S.accountSummaryClass) || ACCOUNT_TOTALS_LABEL.test(summary) ? 'account' : 'table', label: summary, ...figures },
       anchor: anchor ?? cells().at(-1) ?? null,
     };
   }
-  const { key, link } = entityKey(row, ctx.meta.level);
-  const name = nameOf(row, link);
-  if (!key && !name) return { type: 'skip' };
-  const data: ExtractedRow = { key: key ?? `name:${name}`, name, ...figures, pending: [] };
+  const { key, name, link } = rowIdentity(row, ctx.meta.level);
+  if (!key) return { type: 'skip' };
+  const rows = () => (ctx.grid ? Array.from(ctx.grid.querySelectorAll(S.row)).filter(isDataCandidate) : []);
+  const data: ExtractedRow = { key: uniqueKey(row, key, rows, ctx.meta.level, ctx.rowKeys), name, ...figures, pending: [] };
   return { type: 'data', row: data, anchor: anchor ?? link?.closest(S.cell) ?? cells().at(-1) ?? null };
+}
+
+/** A row's gridcells without its checkbox cell (§7.1): positions count figures only. */
+export function toolless(row: Element): Element[] {
+  return Array.from(row.querySelectorAll(S.cell)).filter((c) => !c.matches(S.toolsCell));
 }
 
 /** The totals label when the row is a totals row (class checks first, label text second), else null. */

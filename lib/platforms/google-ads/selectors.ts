@@ -17,14 +17,30 @@ export const GOOGLE_ADS_SELECTORS = {
   /** Header row and cells. S-GA-TG, S-GAUTM. */
   headerRow: '.particle-table-header[role="row"], [role="row"]:has(> [role="columnheader"]), [role="row"]:has([role="columnheader"])',
   headerCell: '[role="columnheader"]',
-  headerTitle: '.particle-header-title, aw-header-cell',
+  /**
+   * The header label. 2026-11-30: §7.1, real headers have no aria-label; the
+   * label is `span.mt-header-label-wrapper > aw-header-cell.particle-header-title`.
+   * Before: `.particle-header-title` or `aw-header-cell` (S-GAUTM, §1.2).
+   */
+  headerTitle: ['aw-header-cell.particle-header-title', '.particle-header-title', 'aw-header-cell'],
+  /**
+   * The checkbox cells that start the header and every data row (S-GA-SEL,
+   * S-GA-HL2). 2026-11-30: §7.1, `tools-cell[role=gridcell]` is the first
+   * gridcell: a positional fallback must not count it.
+   */
+  toolsCell: 'tools-cell, header-tools-cell',
   /** Body rows: every [role=row] of the grid that is not a header. S-GA-TG. */
   row: '[role="row"]',
   /** Data cells. S-GA-TG: ess-cell[role=gridcell]. */
   cell: '[role="gridcell"]',
+  /** 2026-11-30: §7.1, metric values sit in `stats-field > div.ess-cell-ellipsis` (no text-field). */
+  statsValue: 'stats-field',
   /** Totals rows, top or bottom. S-GA-DART, S-GA-BUDGET, S-GAUTM. */
   summaryRowClassFragment: 'summary',
+  // 2026-11-30: §7.1, the label container has no role=gridcell: found by class alone.
   summaryLabel: '.particle-table-summary-label, .particle-table-segmented-summary-label, .particle-table-summary-label-container',
+  /** 2026-11-30: §7.1, "Total: Account" carries this class (the table total `…-summary-row-table`). */
+  accountSummaryClass: 'particle-table-summary-row-scope',
   /** "No data" placeholder. Public scrapers. */
   placeholderRow: '.particle-table-placeholder',
   /** Segment / child rows (device, network…). S-GA-RU. */
@@ -40,8 +56,23 @@ export const GOOGLE_ADS_SELECTORS = {
     'dropdown-button.menu-trigger.primary-range .button',
     '.date-range .button',
   ],
-  /** The visible customer id (never the ocid/__c URL parameters). G5, S-GAUTM. */
-  customerId: ['div.external-customer-id', 'div.operating-customer > .id', '.account-info'],
+  /**
+   * The visible customer id (never the ocid/__c URL parameters), as
+   * [selector, attribute] (null: the text). 2026-11-30: §7.1, the only place
+   * is `div.account-info[title="535-149-3750 Finance"]`: its leading digits.
+   * Before: G5, S-GAUTM (the text of `.account-info`).
+   */
+  customerId: [
+    ['div.account-info[title]', 'title'], ['div.external-customer-id', null], ['div.operating-customer > .id', null], ['.account-info', null],
+  ],
+  /**
+   * Name cells of rows without a name link. 2026-11-30: §7.1, snake-case
+   * essfields at this level (`keyword_text`, `ad_group_name`…); before:
+   * `campaign.name`, `keyword`.
+   */
+  nameCell: ['[essfield="keyword_text"]', '[essfield$="_name"]', '[essfield$=".name"]', '[essfield="keyword"]'],
+  /** [I] The match type column of the keywords level (its essfield is not in a capture). */
+  matchTypeCell: '[essfield*="match_type"]',
 } as const;
 
 /** Metric columns by `essfield`: locale-independent, preferred (§1.2). */
@@ -75,15 +106,6 @@ export const GOOGLE_ADS_HEADER_LABELS = {
 export const TOTALS_LABEL = /^(total|totale?|gesamt|insgesamt|всего|合计|總計|总计)\b/i;
 /** "Total: Account" and its translations: the whole account, the allocation base. */
 export const ACCOUNT_TOTALS_LABEL = /\b(account|compte|konto|cuenta|conta|account)\b/i;
-
-/** Table level → the href parameter that identifies a row, most specific first. */
-export const ENTITY_ID_PARAMS: readonly (readonly [param: string, prefix: string])[] = [
-  ['adId', 'ad'],
-  ['criterionId', 'keyword'],
-  ['keywordId', 'keyword'],
-  ['adGroupId', 'adgroup'],
-  ['campaignId', 'campaign'],
-];
 
 /** Table pages the overlay runs on (§1.1). */
 export const GOOGLE_ADS_LEVELS = ['campaigns', 'adgroups', 'ads', 'keywords', 'productgroups'] as const;
