@@ -9,6 +9,8 @@ export { computeTable } from './table';
 export type { ComputeTableInput, ComputeTableResult } from './table';
 export { lifetimeRoi, leadValue } from './lifetime';
 export type { LifetimeInput, LifetimeResult } from './lifetime';
+export { lifetimeOfRow } from './lifetime-row';
+export type { RowLifetime } from './lifetime-row';
 export { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 export { marginFor, matchesPattern } from './patterns';
 export { periodFrom } from './calendar';

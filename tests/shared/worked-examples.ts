@@ -36,3 +36,22 @@ export const SMALL_SHOP: Profile = {
     { kind: 'percentOfRevenue', label: 'Payment fees', rate: 0.02 },
   ],
 };
+
+/**
+ * The lifetime seed check of the model ("Lifetime view of a row"): AOV 80 €,
+ * 4 orders a year for 3 years, margin 45 %, CAC 150 € as a row of one new
+ * customer (S = 150, N = 1, V = 80, no other cost) → lifetime ROI 188 %.
+ */
+export const LIFETIME_EXAMPLE = {
+  profile: {
+    currency: 'EUR',
+    margin: { default: 0.45, rules: [] },
+    vatIncluded: 0,
+    returnRate: 0,
+    leadValue: null,
+    costs: [],
+    lifetime: { purchasesPerYear: 4, years: 3, newCustomerShare: 1 },
+  } satisfies Profile,
+  figures: { spend: 150, conversions: 1, conversionValue: 80 },
+  expected: { lifetimeRoi: 1.88, cac: 150, clv: 960, maxCac: 432, paybackMonths: 12.5, firstOrderRoi: (36 - 150) / 150 },
+} as const;
