@@ -7,26 +7,32 @@ interface Props {
   fmt: Fmt;
   targetRoi: number;
   isTotal?: boolean;
+  /** Show the lifetime ROI where the row has one (the display setting, or the panel's switch). */
+  lifetime?: boolean;
   onShow?: (target: EventTarget | null) => void;
   onHide?: () => void;
 }
 
-/** A badge's text and colour class: shared by the badge and the panel's chip. */
-export function badgeLook(view: BadgeView, fmt: Fmt, targetRoi: number, isTotal = false) {
-  const { roi } = view;
+/**
+ * A badge's text and colour class: shared by the badge and the panel's chip.
+ * A lifetime figure never stands alone: `tag` labels it wherever it is shown.
+ */
+export function badgeLook(view: BadgeView, fmt: Fmt, targetRoi: number, isTotal = false, lifetime = false) {
+  const life = lifetime && view.lifetimeRoi !== null;
+  const roi = life ? view.lifetimeRoi : view.roi;
   const na = roi === null;
   const loading = view.reasons[0] === 'loading';
   const text = loading ? fmt.t('badge.pending') : na ? fmt.t('badge.na') : fmt.roi(roi);
   const cls = `badge ${na ? 'na' : verdict(roi, targetRoi)}${isTotal ? ' total' : ''}`;
-  return { text, cls, na };
+  return { text, cls, na, life, tag: life ? <span class="tag">{fmt.t('badge.lifetimeTag')}</span> : null };
 }
 
 /** The compact real-ROI badge placed in a table cell. */
-export function Badge({ view, fmt, targetRoi, isTotal, onShow, onHide }: Props) {
-  const { text, cls, na } = badgeLook(view, fmt, targetRoi, isTotal);
+export function Badge({ view, fmt, targetRoi, isTotal, lifetime, onShow, onHide }: Props) {
+  const { text, cls, na, life, tag } = badgeLook(view, fmt, targetRoi, isTotal, lifetime);
   const label = na
     ? fmt.t('badge.titleNa', { reason: fmt.t(`reason.${view.reasons[0] ?? 'value-missing'}`) })
-    : fmt.t('badge.title', { value: text });
+    : fmt.t(life ? 'badge.titleLifetime' : 'badge.title', { value: text });
   return (
     <button
       type="button"
@@ -38,6 +44,7 @@ export function Badge({ view, fmt, targetRoi, isTotal, onShow, onHide }: Props) 
       onBlur={() => onHide?.()}
       onKeyDown={(e) => e.key === 'Escape' && onHide?.()}
     >
+      {tag}
       {text}
     </button>
   );

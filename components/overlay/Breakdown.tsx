@@ -1,5 +1,6 @@
 import type { BadgeView } from '../../lib/overlay/view-model';
-import { formatGainRatio, formatPercent, formatRoas } from '../../lib/format';
+import { formatGainRatio, formatNumber, formatPercent, formatRoas } from '../../lib/format';
+import type { RowLifetime } from '../../lib/roi/lifetime-row';
 import type { RoiOk } from '../../lib/roi/types';
 import type { Fmt } from './format-context';
 
@@ -21,6 +22,30 @@ function figureLines(r: RoiOk, na: boolean, fmt: Fmt, line: Line) {
       {!na && r.poas !== null && line(t('breakdown.poas'), formatRoas(r.poas, fmt.locale))}
       {line(t('breakdown.breakEven'), na ? t('breakdown.unknown') : fmt.threshold(r.breakEvenRoas))}
       {line(t('breakdown.target', { target: fmt.roi(r.targetRoi) }), na ? t('breakdown.unknown') : fmt.threshold(r.targetRoas))}
+    </>
+  );
+}
+
+/** "12.5 months", "12,5 mois": the locale's own unit words, no catalog text. */
+const months = (v: number, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 }).format(v);
+
+/** What a customer is worth after the first order, when the profile says how customers come back. */
+function lifetimeLines(life: RowLifetime & { status: 'ok' }, fmt: Fmt, line: Line) {
+  const { t, locale } = fmt;
+  const n = (v: number) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1);
+  return (
+    <>
+      <h3>{t('breakdown.lifetime', { orders: n(life.ordersPerCustomer), share: formatPercent(life.newCustomerShare, locale, 0) })}</h3>
+      <table data-breakdown="lifetime">
+        <tbody>
+          {life.cac !== null && line(t('breakdown.cac'), fmt.money(life.cac))}
+          {life.clv !== null && line(t('breakdown.clv'), fmt.money(life.clv))}
+          {life.lifetimeRoi !== null && line(t('breakdown.lifetimeRoi'), fmt.roi(life.lifetimeRoi), 'sum')}
+          {life.cac !== null && line(t('breakdown.payback'), life.paybackMonths === null
+            ? t('breakdown.never') : months(life.paybackMonths, locale))}
+        </tbody>
+      </table>
     </>
   );
 }
@@ -54,6 +79,7 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
         </tbody>
       </table>
       {r.status === 'ok' && r.variableCosts.length + r.fixedCosts.length === 0 && <p class="note">{t('breakdown.noCosts')}</p>}
+      {view.lifetimeRoi !== null && view.lifetime?.status === 'ok' && lifetimeLines(view.lifetime, fmt, line)}
     </div>
   );
 }

@@ -27,6 +27,10 @@ export interface PanelProps {
   onExport?: () => Promise<boolean>;
   /** Chip or open, and in which corner: per platform, remembered. */
   layout: PanelLayoutStore;
+  /** Badges show the lifetime ROI (where a row has one). */
+  lifetime?: boolean;
+  /** Present when the profile has a lifetime view: the one-click switch. */
+  onToggleLifetime?: () => void;
 }
 
 function problemText(fmt: Fmt, p: PageProblem): string {
@@ -43,7 +47,7 @@ function problemText(fmt: Fmt, p: PageProblem): string {
  * against platform ROAS, and what was not recognised. It docks in a corner.
  */
 export function Panel(props: PanelProps) {
-  const { fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport } = props;
+  const { fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport, lifetime } = props;
   const [layout, setLayout] = useLayout(props.layout);
   const [exported, setExported] = useState(true);
   const drag = useDrag((corner) => setLayout({ ...layout, corner }));
@@ -55,13 +59,14 @@ export function Panel(props: PanelProps) {
     ...(model?.problems ?? []),
   ];
   if (!layout.expanded) {
-    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={problems.length} layout={layout} onChange={setLayout} />;
+    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={problems.length} lifetime={lifetime} layout={layout}
+      onChange={setLayout} />;
   }
   return (
     <section ref={drag.ref} class="panel" aria-label={t('panel.title')} data-real-roi-panel="" data-corner={layout.corner} style={cornerStyle(layout.corner)}>
       <header onPointerDown={drag.start}>
         <strong>{t('panel.title')}</strong>
-        {totals && <Badge view={totals} fmt={fmt} targetRoi={targetRoi} isTotal />}
+        {totals && <Badge view={totals} fmt={fmt} targetRoi={targetRoi} isTotal lifetime={lifetime} />}
         <PanelControls fmt={fmt} layout={layout} onChange={setLayout} />
       </header>
       <div class="body">
@@ -71,6 +76,9 @@ export function Panel(props: PanelProps) {
               <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
               <dt>{t('panel.netProfit')}</dt><dd>{fmt.money(totals.result.netProfit)}</dd>
             </>
+          )}
+          {totals?.lifetimeRoi != null && (
+            <><dt>{t('breakdown.lifetimeRoi')}</dt><dd data-panel="lifetime-roi">{fmt.roi(totals.lifetimeRoi)}</dd></>
           )}
           {totals?.result.platformRoas != null && (
             <><dt>{t('panel.platformRoas')}</dt><dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd></>
@@ -85,6 +93,11 @@ export function Panel(props: PanelProps) {
           <dt>{t('panel.profile')}</dt><dd data-panel="profile">{profileName}</dd>
           <dt>{t('panel.rows')}</dt><dd data-panel="rows">{model?.rows.length ?? 0}</dd>
         </dl>
+        {props.onToggleLifetime && (
+          <button type="button" class="switch" aria-pressed={lifetime === true} data-panel="lifetime-switch" onClick={props.onToggleLifetime}>
+            {t('panel.lifetimeSwitch')}
+          </button>
+        )}
         {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
         {problems.length > 0 && (
           <div class="problems" role="status">

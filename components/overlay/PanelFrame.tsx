@@ -44,20 +44,22 @@ interface ChipProps {
   totals: BadgeView | null;
   targetRoi: number;
   problems: number;
+  /** The total's lifetime ROI instead, labelled (the badges' switch). */
+  lifetime?: boolean;
   layout: PanelLayout;
   onChange(next: PanelLayout): void;
 }
 
 /** The closed panel: the total real ROI, and how many things to check, as one button. */
-export function PanelChip({ fmt, totals, targetRoi, problems, layout, onChange }: ChipProps) {
+export function PanelChip({ fmt, totals, targetRoi, problems, lifetime, layout, onChange }: ChipProps) {
   const ref = useFocusOnUserToggle<HTMLButtonElement>();
-  const look = totals && badgeLook(totals, fmt, targetRoi, true);
+  const look = totals && badgeLook(totals, fmt, targetRoi, true, lifetime);
   return (
     <div class="chip-dock" data-real-roi-panel="" data-state="chip" data-corner={layout.corner} style={cornerStyle(layout.corner)}>
       <button ref={ref} type="button" class="chip" aria-expanded="false" title={fmt.t('panel.chipTitle')}
         data-panel="chip" onClick={() => onChange({ ...layout, expanded: true })}>
         <span class="chip-title">{fmt.t('panel.title')}</span>
-        {look && <span class={look.cls} data-panel="chip-roi">{look.text}</span>}
+        {look && <span class={look.cls} data-panel="chip-roi">{look.tag}{look.text}</span>}
         {problems > 0 && <span class="chip-note">{fmt.t('panel.chipProblems', { n: String(problems) })}</span>}
       </button>
     </div>

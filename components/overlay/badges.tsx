@@ -35,6 +35,8 @@ export interface Paint {
   fmt: Fmt;
   targetRoi: number;
   version: number;
+  /** Badges show the lifetime ROI where the row has one. */
+  lifetime: boolean;
 }
 
 export interface Badges {
@@ -71,16 +73,18 @@ export function createBadges(
       if (b.host.parentNode !== anchor) anchor.append(b.host);
       used.add(b);
       b.view = view;
-      const sig = `${paint.version}|${view.key}|${view.roiAttr}|${view.reasons.join(',')}`;
+      const sig = `${paint.version}|${view.key}|${view.roiAttr}|${view.lifetimeAttr}|${paint.lifetime}|${view.reasons.join(',')}`;
       if (b.sig === sig) return;
       b.sig = sig;
       b.host.setAttribute('data-real-roi-row', view.key);
       b.host.setAttribute('data-roi', view.roiAttr);
       if (view.roiAttr === 'na') b.host.setAttribute('data-roi-reason', view.reasons[0] ?? 'value-missing');
       else b.host.removeAttribute('data-roi-reason');
+      if (view.lifetimeAttr === null) b.host.removeAttribute('data-lifetime-roi');
+      else b.host.setAttribute('data-lifetime-roi', view.lifetimeAttr);
       const host = b;
       render(
-        <Badge view={view} fmt={paint.fmt} targetRoi={paint.targetRoi} isTotal={isTotal}
+        <Badge view={view} fmt={paint.fmt} targetRoi={paint.targetRoi} isTotal={isTotal} lifetime={paint.lifetime}
           onShow={(target) => onShow(host, target)} onHide={onHide} />,
         b.root,
       );

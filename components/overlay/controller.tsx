@@ -63,6 +63,9 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   const { adapter, doc } = opts;
   let settings: Settings | null = null;
   let settingsVersion = 0;
+  // The panel's one-click switch, for this page; a new saved choice wins again.
+  let badgeRoiHere: Settings['badgeRoi'] | null = null;
+  const lifetimeShown = () => (badgeRoiHere ?? settings?.badgeRoi) === 'lifetime';
   let model: OverlayModel | null = null;
   let fmt: Fmt | null = null;
   // Periods the user typed for a date text the adapter could not read, for this page's life.
@@ -123,7 +126,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
 
     if (model) opts.onRead?.(meta, rows, totals);
     if (model) {
-      const paint = { fmt, targetRoi: settings.targetRoi, version: settingsVersion };
+      const paint = { fmt, targetRoi: settings.targetRoi, version: settingsVersion, lifetime: lifetimeShown() };
       model.rows.forEach((view, i) => badges.place(rowAnchors[i] ?? null, view, false, paint));
       const primary = primaryTotals(totals);
       if (model.totals && primary) badges.place(totalsAnchors[totals.indexOf(primary)] ?? null, model.totals, true, paint);
@@ -136,12 +139,15 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   function renderPanel(ctx: Ctx, profileName: string, period: Period | null, periodSource: PeriodSource) {
     if (!fmt || !settings) return;
     const sig = JSON.stringify([settingsVersion, ctx.meta.state, period, periodSource, ctx.meta.currency, profileName,
-      model?.totals?.roiAttr, model?.totals?.result.platformRoas, model?.rows.length, model?.problems]);
+      model?.totals?.roiAttr, model?.totals?.lifetimeAttr, lifetimeShown(), model?.totals?.result.platformRoas, model?.rows.length,
+      model?.problems]);
+    const switchable = model?.rows.some((r) => r.lifetime) || model?.totals?.lifetime;
     const [f, s, m] = [fmt, settings, model];
     panel.show(sig, () => (
       <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
         profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
-        periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable} layout={layout} />
+        periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable}
+        lifetime={lifetimeShown()} onToggleLifetime={switchable ? toggleLifetime : undefined} layout={layout} />
     ));
   }
 
@@ -151,6 +157,11 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       platform: adapter.platform, accountId: ctx.meta.accountId, currency: ctx.meta.currency, period: lastPeriod,
       rows: model.rows, totals: model.totals,
     }) : Promise.resolve(false);
+  }
+
+  function toggleLifetime() {
+    badgeRoiHere = lifetimeShown() ? 'firstOrder' : 'lifetime';
+    loop.schedule();
   }
 
   function setPeriod(period: Period) {
@@ -170,6 +181,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
 
   return {
     setSettings(next) {
+      if (next.badgeRoi !== settings?.badgeRoi) badgeRoiHere = null;
       settings = next;
       // Rows need no re-read: the model is rebuilt every pass, and the
       // version in each badge's signature re-renders them all.

@@ -18,6 +18,7 @@ export const BADGE_CSS = `
 .badge.on-target { background: #188038; }
 .badge.na { background: #f1f3f4; color: #3c4043; border-color: #9aa0a6; font-weight: 500; }
 .badge.total { box-shadow: inset 0 0 0 1px rgba(0,0,0,.25); }
+.tag { font-size: 9px; font-weight: 700; letter-spacing: .3px; opacity: .85; }
 `;
 
 /** Breakdown and panel: one copy each on the page, so their rules stay out of the badges' sheet. */
@@ -74,4 +75,7 @@ export const PANEL_CSS = BADGE_CSS + `
 .chip:focus-visible { outline: 2px solid #8ab4f8; outline-offset: 2px; }
 .chip .badge { cursor: pointer; }
 .chip-note { padding: 0 6px; border-radius: 9px; background: #fef7e0; color: #202124; font-weight: 500; }
+.panel .switch { margin-top: 8px; font: inherit; font-size: 12px; cursor: pointer; }
+.panel .switch[aria-pressed="true"] { font-weight: 600; }
+.tip h3 { margin: 8px 0 2px; font-size: 12px; font-weight: 600; }
 `;

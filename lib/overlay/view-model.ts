@@ -3,6 +3,7 @@
  * shows: one engine call per table, one view per badge. Pure.
  */
 import { computeTable } from '../roi';
+import { lifetimeOfRow, type RowLifetime } from '../roi/lifetime-row';
 import type { Period, Profile, RoiResult } from '../roi/types';
 import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../platforms/contract/types';
 import { rowReasons, type ReasonCode } from './reasons';
@@ -18,6 +19,12 @@ export interface BadgeView {
   roi: number | null;
   /** The `data-roi` attribute: the ROI fraction, or `na`. */
   roiAttr: string;
+  /** The lifetime view; null when the profile has none. */
+  lifetime: RowLifetime | null;
+  /** The lifetime ROI shown, on the same terms as `roi`: null when it is not shown. */
+  lifetimeRoi: number | null;
+  /** The `data-lifetime-roi` attribute: the fraction or `na`; null (no attribute) without a lifetime view. */
+  lifetimeAttr: string | null;
 }
 
 export interface PageProblem {
@@ -48,9 +55,15 @@ export function primaryTotals(totals: readonly ExtractedTotals[]): ExtractedTota
   return totals.find((t) => t.scope === 'table') ?? totals[0] ?? null;
 }
 
-function view(key: string, name: string | null, result: RoiResult, reasons: ReasonCode[]): BadgeView {
+function view(key: string, name: string | null, result: RoiResult, reasons: ReasonCode[], profile: Profile): BadgeView {
   const roi = reasons.length === 0 && result.status === 'ok' ? result.roi : null;
-  return { key, name, result, reasons, roi, roiAttr: roi === null ? 'na' : String(roi) };
+  const lifetime = profile.lifetime ? lifetimeOfRow(result, profile.lifetime) : null;
+  // Shown on exactly the terms of the first-order ROI: a row still loading shows neither.
+  const lifetimeRoi = roi !== null && lifetime?.status === 'ok' ? lifetime.lifetimeRoi : null;
+  return {
+    key, name, result, reasons, roi, roiAttr: roi === null ? 'na' : String(roi),
+    lifetime, lifetimeRoi, lifetimeAttr: lifetime ? (lifetimeRoi === null ? 'na' : String(lifetimeRoi)) : null,
+  };
 }
 
 export function buildModel(input: ModelInput): OverlayModel {
@@ -72,10 +85,10 @@ export function buildModel(input: ModelInput): OverlayModel {
   });
   const rows = input.rows.map((r, i) => {
     const result = table.rows[i]!;
-    return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending));
+    return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending), profile);
   });
   const totalsView = totals && table.totals
-    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending))
+    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending), profile)
     : null;
   return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]) };
 }

@@ -11,6 +11,8 @@ export type RowLifetime =
     status: 'ok';
     /** o: orders per new customer over the relationship (at least 1). */
     ordersPerCustomer: number;
+    /** n: share of the conversions that are new customers. */
+    newCustomerShare: number;
     /** k = 1 + n (o − 1): orders per conversion over the lifetime. */
     ordersPerConversion: number;
     /** G_life = k × G. */
@@ -57,6 +59,7 @@ export function lifetimeOfRow(first: RoiResult, lifetime: LifetimeProfile): RowL
   return {
     status: 'ok',
     ordersPerCustomer: o,
+    newCustomerShare: n,
     ordersPerConversion: k,
     grossMargin,
     totalCost,

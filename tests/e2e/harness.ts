@@ -106,6 +106,8 @@ export interface BadgeState {
   key: string;
   roi: string;
   reason: string | null;
+  /** `data-lifetime-roi`: null when the profile has no lifetime view. */
+  lifetimeRoi: string | null;
   text: string;
 }
 
@@ -116,6 +118,7 @@ export async function badges(page: Page): Promise<BadgeState[]> {
       key: host.getAttribute('data-real-roi-row')!,
       roi: host.getAttribute('data-roi')!,
       reason: host.getAttribute('data-roi-reason'),
+      lifetimeRoi: host.getAttribute('data-lifetime-roi'),
       text: host.shadowRoot?.textContent?.trim() ?? '',
     })));
 }
