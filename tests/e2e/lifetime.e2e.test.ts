@@ -150,10 +150,12 @@ describe('lifetime view in Chromium', () => {
     const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
     await waitForBadges(page, ['total']);
     await page.waitForFunction(() => document.querySelector('[data-real-roi-row="total"]')?.shadowRoot?.textContent?.includes('LTV'));
-    // The chip shows the same figure, labelled too.
-    expect(await page.locator('[data-panel="chip-roi"]').textContent()).toMatch(/^LTV/);
     await openPanel(page);
     expect(await page.locator('[data-panel="lifetime-switch"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('section[data-real-roi-panel] header .badge').textContent()).toMatch(/^LTV/);
+    // Closed to its chip, the panel shows the same figure, labelled too.
+    await page.locator('[data-panel="collapse"]').click();
+    expect(await page.locator('[data-panel="chip-roi"]').textContent()).toMatch(/^LTV/);
     await page.close();
   });
 });
