@@ -4,8 +4,7 @@
  * the receiver checks its shape before use instead of taking it on trust.
  */
 import type { Period } from './roi/types';
-import type { Platform } from './platforms/contract/types';
-import { PLATFORMS } from './settings/accounts';
+import { isPlatform, type Platform } from './platforms';
 
 /** Content script → background: answer with the validated settings (entrypoints/background.ts). */
 export const GET_SETTINGS_MESSAGE = 'real-roi:get-settings';
@@ -47,7 +46,7 @@ function num(v: unknown): number | null {
 export function asPageTotals(raw: unknown): PageTotals | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  if (!(PLATFORMS as readonly unknown[]).includes(r['platform'])) return null;
+  if (!isPlatform(r['platform'])) return null;
   const p = r['period'] as { start?: unknown; end?: unknown } | null | undefined;
   const period = p && typeof p.start === 'string' && typeof p.end === 'string' && ISO.test(p.start) && ISO.test(p.end)
     ? { start: p.start, end: p.end } : null;

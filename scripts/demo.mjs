@@ -5,14 +5,14 @@
 // to artifacts/ and prints every row with its real ROI.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runnerImport } from 'vite';
 import { ROOT, launchWithExtension, routeFile, seedSettings } from './browser.mjs';
 
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const locale = process.env.DEMO_LOCALE ?? 'fr-FR';
-const DEMOS = [
-  { name: 'google-ads', file: 'demo/google-ads-campaigns.html', row: '.particle-table-row' },
-  { name: 'meta', file: 'demo/meta-campaigns.html', row: '._1gda' },
-];
+// One demo page per registered platform (lib/platforms/<id>/platform.ts), read through Vite since it is TypeScript.
+const { module: registry } = await runnerImport(path.join(ROOT, 'lib/platforms/index.ts'));
+const DEMOS = registry.PLATFORM_LIST.map((p) => ({ name: p.id, file: p.demo.page, row: p.demo.rowSelector }));
 const settings = JSON.parse(readFileSync(path.join(ROOT, 'demo/sample-settings.json'), 'utf8'));
 const outDir = path.join(ROOT, 'artifacts');
 mkdirSync(outDir, { recursive: true });

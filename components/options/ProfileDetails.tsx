@@ -1,7 +1,7 @@
 /** A profile's name, currency, default status and the ad accounts it applies to. */
 import type { DraftProfile } from '../../lib/options/loose';
 import { removeAt } from '../../lib/options/profile-ops';
-import { PLATFORMS } from '../../lib/settings/accounts';
+import { PLATFORMS, platformInfo } from '../../lib/platforms';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useOptionsCtx } from './context';
@@ -55,7 +55,7 @@ export function ProfileDetails({ profile, index }: { profile: DraftProfile; inde
                 />
                 <TextField
                   id={id([...path, 'id'])} label={t('field.accountId')} value={account.id}
-                  hint={t(account.platform === 'meta' ? 'field.metaIdHint' : 'field.googleIdHint')}
+                  hint={t(platformInfo(account.platform).account.hintKey)}
                   error={errorAt([...path, 'id']) ?? errorAt(path)} onChange={(v) => update([...path, 'id'], v)}
                 />
                 <button
@@ -70,7 +70,7 @@ export function ProfileDetails({ profile, index }: { profile: DraftProfile; inde
         </ul>
         <button
           type="button"
-          onClick={() => update(accountsPath, [...profile.accounts, { platform: 'google-ads', id: '' }])}
+          onClick={() => update(accountsPath, [...profile.accounts, { platform: PLATFORMS[0], id: '' }])}
         >
           {t('accounts.add')}
         </button>

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DraftCost } from '../../lib/options/loose';
 import { formatPeriod } from '../../lib/format';
+import { PLATFORMS } from '../../lib/platforms';
 import { monthOf, periodFrom } from '../../lib/dates';
 import { sameJson } from '../../lib/options/same-json';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
@@ -52,7 +53,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     void deps.getItem(SETTINGS_KEY).then((raw) => {
       const s = readSettings(raw).settings;
       setSettings(s);
-      chooseProfile(profileFor(s, 'google-ads', null));
+      chooseProfile(profileFor(s, PLATFORMS[0], null));
     });
     void deps.getPageTotals().then(setTotals);
   }, [deps]);

@@ -1,6 +1,6 @@
 /** Check and complete an export request from the content script with the saved settings. */
 import { resolveLanguage } from '../i18n/language';
-import { PLATFORMS } from '../settings/accounts';
+import { isPlatform } from '../platforms';
 import { profileFor } from '../settings/profile-for';
 import type { Settings } from '../settings/schema';
 import type { TableExport, TableExportRequest } from './types';
@@ -28,7 +28,7 @@ const isView = (v: unknown) => isObject(v) && isObject(v['result']) && Array.isA
  * process boundary, so its shape is checked before the CSV is written.
  */
 export function asTableExportRequest(raw: unknown): TableExportRequest | null {
-  if (!isObject(raw) || !(PLATFORMS as readonly unknown[]).includes(raw['platform'])) return null;
+  if (!isObject(raw) || !isPlatform(raw['platform'])) return null;
   const rows = raw['rows'];
   if (!Array.isArray(rows) || !rows.every(isView) || (raw['totals'] != null && !isView(raw['totals']))) return null;
   const p = raw['period'];

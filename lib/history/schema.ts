@@ -4,6 +4,7 @@
  * like the settings; this never ships in a content script.
  */
 import { z } from 'zod/mini';
+import { PLATFORMS } from '../platforms';
 import { IsoDateSchema } from '../settings/schema';
 import { entryId } from './key';
 import { SNAPSHOT_VERSION } from './types';
@@ -35,7 +36,7 @@ export const SnapshotTotalsSchema = z.strictObject({
 export const HistoryEntrySchema = z.strictObject({
   id: text(2000),
   v: z.literal(SNAPSHOT_VERSION),
-  platform: z.enum(['google-ads', 'meta']),
+  platform: z.enum(PLATFORMS),
   accountId: z.string().check(z.minLength(1), z.maxLength(100)),
   level: z.string().check(z.minLength(1), z.maxLength(50)),
   period: PeriodSchema,

@@ -1,6 +1,7 @@
 /** Field problems in the UI language, with limits in the field's unit. */
 import { formatNumber } from '../format';
 import type { Translate } from '../i18n';
+import { platformInfo } from '../platforms';
 import { percentText, type Unit } from './numbers';
 import type { Path } from './paths';
 import type { FieldProblem } from './validation';
@@ -37,6 +38,8 @@ export function problemText(
       return t(problem.inclusive ? 'error.max' : 'error.lessThan', { limit: limitText(problem.limit, unit, locale) });
     case 'accountTaken':
       return t('error.accountTaken', { profile: ownerName(problem.owner) });
+    case 'accountId':
+      return t(platformInfo(problem.platform).account.errorKey);
     case 'other':
       return t('error.other', { detail: problem.detail });
     case 'wrongType':

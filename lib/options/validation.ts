@@ -4,6 +4,7 @@
  * attached to a field path, worded later in the UI language.
  */
 import type { z } from 'zod/mini';
+import { isPlatform, type Platform } from '../platforms';
 import { SettingsSchema, type Settings } from '../settings';
 import type { DraftSettings } from './loose';
 import { getAt, pathKey, type Path } from './paths';
@@ -22,8 +23,8 @@ export type FieldProblem =
   /** A customer lifetime of fewer orders than the first one. */
   | { code: 'tooFewOrders' }
   | { code: 'currency' }
-  | { code: 'googleAdsId' }
-  | { code: 'metaId' }
+  /** Not an account id of that platform (each platform words its own: lib/platforms/<id>/platform.ts). */
+  | { code: 'accountId'; platform: Platform }
   | { code: 'accountTaken'; owner: string }
   | { code: 'duplicateId' }
   | { code: 'noDefault' }
@@ -71,7 +72,7 @@ export function problemOf(issue: Issue, input: unknown): FieldProblem {
       if (last(path) === 'currency') return { code: 'currency' };
       if (last(path) === 'id' && path.includes('accounts')) {
         const platform = getAt(input, [...path.slice(0, -1), 'platform']);
-        return { code: platform === 'meta' ? 'metaId' : 'googleAdsId' };
+        if (isPlatform(platform)) return { code: 'accountId', platform };
       }
       return { code: 'other', detail: issue.message };
     }

@@ -1,28 +1,21 @@
-/** The ad accounts a profile lists: one schema per platform, and their union. */
+/** The ad accounts a profile lists: one schema per registered platform, and their union. */
 import { z } from 'zod/mini';
-import {
-  GOOGLE_ADS_ID, META_ID, PLATFORMS, normaliseGoogleAdsId, normaliseMetaId,
-} from './accounts';
+import { PLATFORM_LIST, type Platform, type PlatformInfo } from '../platforms';
 
-export const GoogleAdsAccountSchema = z.strictObject({
-  platform: z.literal(PLATFORMS[0]),
-  id: z.string().check(
-    z.overwrite(normaliseGoogleAdsId),
-    z.regex(GOOGLE_ADS_ID, 'must be a Google Ads customer id like 123-456-7890'),
-  ),
-});
+function accountSchema(platform: PlatformInfo<Platform>) {
+  const { normalise, pattern, schemaError } = platform.account;
+  return z.strictObject({
+    platform: z.literal(platform.id),
+    id: z.string().check(z.overwrite(normalise), z.regex(pattern, schemaError)),
+  });
+}
 
-export const MetaAccountSchema = z.strictObject({
-  platform: z.literal(PLATFORMS[1]),
-  id: z.string().check(
-    z.overwrite(normaliseMetaId),
-    z.regex(META_ID, 'must be a Meta ad account id: digits, optionally after act_'),
-  ),
-});
+type AccountSchemaOf = ReturnType<typeof accountSchema>;
 
-export const ACCOUNT_SCHEMAS = {
-  'google-ads': GoogleAdsAccountSchema,
-  meta: MetaAccountSchema,
-} as const satisfies Record<(typeof PLATFORMS)[number], unknown>;
+const schemas = PLATFORM_LIST.map(accountSchema) as unknown as [AccountSchemaOf, ...AccountSchemaOf[]];
 
-export const AccountSchema = z.discriminatedUnion('platform', [GoogleAdsAccountSchema, MetaAccountSchema]);
+export const ACCOUNT_SCHEMAS = Object.fromEntries(
+  PLATFORM_LIST.map((p, i) => [p.id, schemas[i]!]),
+) as Record<Platform, AccountSchemaOf>;
+
+export const AccountSchema = z.discriminatedUnion('platform', schemas);

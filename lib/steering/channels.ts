@@ -5,6 +5,7 @@
  * currency.
  */
 import type { Period } from '../roi/types';
+import { PLATFORMS } from '../platforms';
 import type { PeriodRecord, Platform } from './types';
 
 export interface ChannelFigures {
@@ -26,7 +27,6 @@ export interface ChannelComparison {
   sameCurrency: boolean;
 }
 
-const ORDER: Record<Platform, number> = { 'google-ads': 0, meta: 1 };
 
 /**
  * Every period (per profile) recorded on both platforms with identical
@@ -44,7 +44,7 @@ export function compareChannels(records: readonly PeriodRecord[]): ChannelCompar
   }
   const out: ChannelComparison[] = [];
   for (const group of groups.values()) {
-    const list = [...group.values()].sort((a, b) => ORDER[a.platform] - ORDER[b.platform] || a.account.localeCompare(b.account));
+    const list = [...group.values()].sort((a, b) => PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform) || a.account.localeCompare(b.account));
     if (new Set(list.map((r) => r.platform)).size < 2) continue;
     const first = list[0]!;
     out.push({

@@ -3,9 +3,10 @@
  * history store (lib/history) keeps more, and anything with these fields can
  * be steered, so this room does not depend on how periods are stored.
  */
+import type { Platform } from '../platforms';
 import type { Period } from '../roi/types';
 
-export type Platform = 'google-ads' | 'meta';
+export type { Platform };
 
 export interface PeriodRecord {
   /** The cost profile (one business); periods of different profiles are never compared. */

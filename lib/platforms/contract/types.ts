@@ -4,8 +4,10 @@
  * beside every fixture in tests/fixtures/<platform>/ is an `ExtractedTable`.
  */
 import type { Period } from '../../roi/types';
+import type { Platform } from '../index';
 
-export type Platform = 'google-ads' | 'meta';
+/** The registered platform ids (lib/platforms/index.ts). */
+export type { Platform };
 
 /** The metrics the engine needs; anything else on the page is ignored. */
 export type MetricKey = 'spend' | 'conversions' | 'conversionValue' | 'roas';

@@ -1,0 +1,27 @@
+/** Meta Ads Manager, as the rest of the extension knows it (lib/platforms/index.ts lists it). */
+import type { PlatformInfo } from '../contract/platform';
+
+/** Meta's URLs and API say `act_123…`; the page's `act=` parameter has only digits. */
+function normaliseMetaId(raw: string): string {
+  return raw.trim().replace(/^act_/i, '');
+}
+
+export const metaPlatform = {
+  id: 'meta',
+  // Ads Manager is a single-page app: the whole Ads Manager area, and the
+  // adapter decides per URL (campaigns / adsets / ads).
+  matches: [
+    'https://adsmanager.facebook.com/*',
+    'https://business.facebook.com/adsmanager/*',
+    'https://www.facebook.com/adsmanager/*',
+    'https://web.facebook.com/adsmanager/*',
+  ],
+  account: {
+    pattern: /^\d+$/,
+    normalise: normaliseMetaId,
+    schemaError: 'must be a Meta ad account id: digits, optionally after act_',
+    hintKey: 'field.metaIdHint',
+    errorKey: 'error.metaId',
+  },
+  demo: { page: 'demo/meta-campaigns.html', rowSelector: '._1gda' },
+} as const satisfies PlatformInfo;
