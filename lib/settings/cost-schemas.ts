@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import type { CostKind } from '../roi/types';
-import { DEFAULT_COST_LABELS } from './defaults';
+import { DEFAULT_COST_LABELS } from './cost-labels';
 import { IsoDateSchema, NamePatternSchema, between, nonNegative } from './schema-parts';
 
 /** An empty label would leave a cost line nameless in every breakdown. */

@@ -6,20 +6,10 @@
 import type { CostKind, IsoDate } from '../roi/types';
 import { localIsoDate } from '../dates';
 import { CURRENT_VERSION } from './migrations';
+import { DEFAULT_COST_LABELS } from './cost-labels';
 import type { Settings, SettingsCost, SettingsProfile } from './schema';
 
-/**
- * English on purpose: labels are user data that travels in exported files,
- * not UI text; the options page shows its own translated kind names.
- */
-export const DEFAULT_COST_LABELS: Readonly<Record<CostKind, string>> = {
-  percentOfRevenue: 'Share of revenue',
-  perConversion: 'Cost per conversion',
-  percentOfSpend: 'Share of ad spend',
-  monthly: 'Monthly cost',
-  staffTime: 'Staff time',
-  oneOff: 'One-off cost',
-};
+export { DEFAULT_COST_LABELS };
 
 /** The model's default target: ROI 50 %, a gain ratio of 1.5 : 1. */
 export const DEFAULT_TARGET_ROI = 0.5;
