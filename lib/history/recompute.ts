@@ -20,6 +20,8 @@ export interface PeriodFigures {
   reason: ReasonCode | 'no-totals' | null;
   spend: number | null;
   netProfit: number | null;
+  /** What the ROI divides by: Σ net profit / Σ total cost is the ROI of several disjoint periods. */
+  totalCost: number | null;
   platformRoas: number | null;
 }
 
@@ -39,6 +41,7 @@ function figures(view: BadgeView): PeriodFigures {
     reason: shown ? null : view.reasons[0] ?? 'value-missing',
     spend: r.spend,
     netProfit: r.status === 'ok' ? r.netProfit : null,
+    totalCost: r.status === 'ok' ? r.totalCost : null,
     platformRoas: r.platformRoas,
   };
 }
@@ -58,6 +61,6 @@ export function recompute(entry: HistoryEntry, settings: Settings): Recomputed {
   for (const view of model.rows) rows.set(view.key, { ...figures(view), name: view.name });
   const totals: PeriodFigures = model.totals
     ? figures(model.totals)
-    : { roi: null, reason: 'no-totals', spend: null, netProfit: null, platformRoas: null };
+    : { roi: null, reason: 'no-totals', spend: null, netProfit: null, totalCost: null, platformRoas: null };
   return { profile: { id: profile.id, name: profile.name, currency: profile.currency }, totals, rows };
 }

@@ -14,8 +14,10 @@ export interface PeriodRecord {
   platform: Platform;
   /** The platform's account id; periods of different accounts are never merged. */
   account: string;
-  /** Null for the account's (or table's) total; a campaign's name otherwise. */
+  /** Null for the account's (or table's) total; a campaign's stable key otherwise. */
   campaign: string | null;
+  /** The campaign's name as last read, for display. */
+  campaignName?: string | null;
   period: Period;
   currency: string;
   spend: number;

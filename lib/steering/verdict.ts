@@ -18,6 +18,7 @@ export interface ChannelVerdict {
   platform: Platform;
   account: string;
   campaign: string | null;
+  campaignName: string | null;
   currency: string;
   state: VerdictState;
   /** Whole weeks observed in the periods used. */
@@ -76,8 +77,10 @@ function judge(records: readonly PeriodRecord[], threshold: number): ChannelVerd
     : roi < threshold ? 'consider-stopping' : 'keep';
   const firsts = used.map((u) => u.record.period.start).sort();
   const lasts = used.map((u) => u.record.period.end).sort();
+  // The name of the latest period: campaigns get renamed, their key stays.
+  const latest = [...records].sort((a, b) => b.period.end.localeCompare(a.period.end))[0]!;
   return {
-    profile, platform, account, campaign, currency, state, weeks, spend, netProfit, totalCost, roi,
+    profile, platform, account, campaign, campaignName: latest.campaignName ?? null, currency, state, weeks, spend, netProfit, totalCost, roi,
     from: firsts[0] ?? null, to: lasts[lasts.length - 1] ?? null, periods: used.length,
   };
 }
