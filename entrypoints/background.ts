@@ -2,8 +2,12 @@ import { browser } from 'wxt/browser';
 import { tableCsv } from '../lib/export/table-csv';
 import { asTableExportRequest, tableExportFrom } from '../lib/export/table-request';
 import { createHistoryRecorder, openHistory, type TableRead } from '../lib/history';
-import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE } from '../lib/messages';
+import {
+  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE,
+} from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
+import { answerSteer } from '../lib/steering/answer';
+import { asSteerRequest } from '../lib/steering/panel';
 
 // The background makes no network request. It is the one reader of the
 // settings for content scripts (zod, field-by-field repair) and the one
@@ -16,7 +20,9 @@ export default defineBackground(() => {
     store: () => (history ??= openHistory()),
     settings: () => store.load().then((r) => r.settings),
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Firefox's MV2 build has browserAction; the badge needs no permission in either.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
     const type = (message as { type?: string } | null)?.type;
     if (type === GET_SETTINGS_MESSAGE) return store.load().then((r) => r.settings);
     if (type === RECORD_TABLE_MESSAGE) {
@@ -31,6 +37,20 @@ export default defineBackground(() => {
       const request = asTableExportRequest((message as { request?: unknown }).request);
       if (!request) return Promise.reject(new Error('not an export request'));
       return store.load().then((r) => tableCsv(tableExportFrom(request, r.settings, navigator.language)));
+    }
+    if (type === STEER_MESSAGE) {
+      const request = asSteerRequest((message as { request?: unknown }).request);
+      const tabId = sender.tab?.id;
+      if (!request || tabId === undefined) return undefined;
+      return answerSteer(request, {
+        settings: () => store.load().then((r) => r.settings),
+        entries: () => (history ??= openHistory()).then((h) => h.all()).then((r) => r.entries),
+        setBadge: (text) => {
+          void action.setBadgeText({ tabId, text });
+          if (text) void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+        },
+        browserLanguage: navigator.language,
+      });
     }
     if (type === 'open-options') void browser.runtime.openOptionsPage();
     return undefined;

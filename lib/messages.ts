@@ -18,6 +18,13 @@ export const HISTORY_CHANGED_MESSAGE = 'real-roi:history-changed';
 /** Content script → background: `{ type, request: TableExportRequest }` (lib/export); answer an `ExportedFile`. */
 export const EXPORT_TABLE_MESSAGE = 'real-roi:export-table-csv';
 
+/**
+ * Content script → background: `{ type, request: SteerRequest }` (lib/steering/panel) when the table's
+ * count below target, ROI or period changed; the background sets the toolbar badge of the sender's
+ * tab and answers the panel's steering text (`PanelSteering`).
+ */
+export const STEER_MESSAGE = 'real-roi:steer';
+
 /** Popup → content script: answer with the page's totals row as read (`PageTotals`), or null. */
 export const PAGE_TOTALS_MESSAGE = 'real-roi:get-page-totals';
 

@@ -5,6 +5,7 @@ import { periodFrom } from '../../lib/roi/calendar';
 import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
 import type { OverlayModel, PageProblem } from '../../lib/overlay/view-model';
 import type { Period } from '../../lib/roi/types';
+import type { PanelSteering } from '../../lib/steering/panel';
 import type { TableState } from '../../lib/platforms/contract/types';
 import { Badge } from './Badge';
 import type { Fmt } from './format-context';
@@ -31,6 +32,8 @@ export interface PanelProps {
   lifetime?: boolean;
   /** Present when the profile has a lifetime view: the one-click switch. */
   onToggleLifetime?: () => void;
+  /** Drift and same period last year, as written by the background. */
+  steering?: PanelSteering;
 }
 
 function problemText(fmt: Fmt, p: PageProblem): string {
@@ -47,7 +50,7 @@ function problemText(fmt: Fmt, p: PageProblem): string {
  * against platform ROAS, and what was not recognised. It docks in a corner.
  */
 export function Panel(props: PanelProps) {
-  const { fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport, lifetime } = props;
+  const { fmt, state, model, period, currency, profileName, targetRoi, periodSource, onSetPeriod, onOpenOptions, onExport, lifetime, steering } = props;
   const [layout, setLayout] = useLayout(props.layout);
   const [exported, setExported] = useState(true);
   const drag = useDrag((corner) => setLayout({ ...layout, corner }));
@@ -98,6 +101,8 @@ export function Panel(props: PanelProps) {
             {t('panel.lifetimeSwitch')}
           </button>
         )}
+        {steering?.drift && <p class="steer" data-panel="drift">{steering.drift}</p>}
+        {steering?.lastYear && <p class="steer" data-panel="last-year">{steering.lastYear}</p>}
         {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
         {problems.length > 0 && (
           <div class="problems" role="status">

@@ -2,7 +2,8 @@
  * The browser side of `StartDeps`, shared by every platform's content script.
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
-import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE } from '../../lib/messages';
+import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE } from '../../lib/messages';
+import type { PanelSteering } from '../../lib/steering/panel';
 import type { ExportedFile } from '../../lib/export/types';
 import { PANEL_LAYOUT_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 import type { Settings } from '../../lib/settings/schema';
@@ -26,6 +27,7 @@ interface BrowserLike {
 
 export function browserDeps(browser: BrowserLike, browserLanguage: string): StartDeps {
   return {
+    steer: (request) => browser.runtime.sendMessage({ type: STEER_MESSAGE, request }) as Promise<PanelSteering>,
     exportTable: (request) => browser.runtime.sendMessage({ type: EXPORT_TABLE_MESSAGE, request }) as Promise<ExportedFile>,
     loadSettings: () => browser.runtime.sendMessage({ type: GET_SETTINGS_MESSAGE }) as Promise<Settings>,
     onSettingsChange(listener) {

@@ -7,6 +7,7 @@
  * removed when its row is gone.
  */
 import type { TableExportRequest } from '../../lib/export/types';
+import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
@@ -35,6 +36,11 @@ export interface OverlayOptions<Ctx extends TableContext> {
   onExport?: (request: TableExportRequest) => Promise<boolean>;
   /** Where the panel's layout (chip or open, corner) is kept; in memory only without it. */
   panelLayout?: PanelLayoutStorage;
+  /**
+   * The table's steering (toolbar badge count, drift, same period last
+   * year), asked when what it depends on changed; the answer is panel text.
+   */
+  onSteer?: (request: SteerRequest) => Promise<PanelSteering>;
   /** Coalesce mutation bursts (the platforms re-render in several steps). */
   debounceMs?: number;
   /**
@@ -71,6 +77,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   // Periods the user typed for a date text the adapter could not read, for this page's life.
   const enteredPeriods = new Map<string, Period>();
   let lastPeriod: Period | null = null;
+  let steerSig = '';
+  let steering: PanelSteering = {};
 
   const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass);
   const tooltip = createTooltip(doc);
@@ -133,6 +141,10 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     }
     badges.sweep();
     lastPeriod = meta.period;
+    steer({
+      platform: adapter.platform, accountId: ctx.meta.accountId, level: ctx.meta.level, period: meta.period,
+      roi: model?.totals?.roi ?? null, below: model?.rows.filter((v) => v.roi !== null && v.roi < settings!.targetRoi).length ?? 0,
+    });
     renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown');
   }
 
@@ -140,15 +152,27 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (!fmt || !settings) return;
     const sig = JSON.stringify([settingsVersion, ctx.meta.state, period, periodSource, ctx.meta.currency, profileName,
       model?.totals?.roiAttr, model?.totals?.lifetimeAttr, lifetimeShown(), model?.totals?.result.platformRoas, model?.rows.length,
-      model?.problems]);
+      model?.problems, steering]);
     const switchable = model?.rows.some((r) => r.lifetime) || model?.totals?.lifetime;
     const [f, s, m] = [fmt, settings, model];
     panel.show(sig, () => (
       <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
         profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
         periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable}
-        lifetime={lifetimeShown()} onToggleLifetime={switchable ? toggleLifetime : undefined} layout={layout} />
+        lifetime={lifetimeShown()} onToggleLifetime={switchable ? toggleLifetime : undefined} layout={layout} steering={steering} />
     ));
+  }
+
+  function steer(request: SteerRequest) {
+    const sig = JSON.stringify(request);
+    if (!opts.onSteer || sig === steerSig) return;
+    steerSig = sig;
+    opts.onSteer(request).then((answer) => {
+      // A later request has been sent meanwhile: its answer will come.
+      if (sig !== steerSig) return;
+      steering = answer;
+      loop.schedule();
+    }, () => {});
   }
 
   function exportTable(): Promise<boolean> {
@@ -172,6 +196,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   }
 
   function clearAll() {
+    if (steerSig) steer({ platform: adapter.platform, accountId: null, level: '', period: null, roi: null, below: 0 });
     badges.clear();
     panel.remove();
     tooltip.hide();

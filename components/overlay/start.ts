@@ -4,6 +4,7 @@
  */
 import type { ExportedFile, TableExportRequest } from '../../lib/export/types';
 import type { TableRead } from '../../lib/history/snapshot';
+import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 import type { PageTotals } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
@@ -30,6 +31,8 @@ export interface StartDeps {
   recordTable?(read: TableRead): void;
   /** Write the enriched table as a file (in the background: the CSV code stays out of the content script). */
   exportTable?(request: TableExportRequest): Promise<ExportedFile>;
+  /** Toolbar badge and the panel's steering text (the background holds the history). */
+  steer?(request: SteerRequest): Promise<PanelSteering>;
 }
 
 export function startOverlay<Ctx extends TableContext>(
@@ -44,6 +47,7 @@ export function startOverlay<Ctx extends TableContext>(
     getUrl: () => new URL(doc.location.href),
     browserLanguage: deps.browserLanguage,
     onOpenOptions: deps.openOptions,
+    onSteer: deps.steer,
     onExport: deps.exportTable && ((request) => deps.exportTable!(request)
       .then((file) => { downloadText(doc, file.filename, file.text); return true; }, () => false)),
     panelLayout: deps.panelLayout,

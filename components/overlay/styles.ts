@@ -56,6 +56,7 @@ export const PANEL_CSS = BADGE_CSS + `
 .panel .problems h3 { margin: 0 0 4px; font-size: 12px; }
 .panel .problems ul { margin: 0; padding-left: 16px; }
 .panel .actions { margin-top: 8px; text-align: right; }
+.panel .steer { margin: 6px 0 0; }
 .panel form.period { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #e8f0fe; font-size: 12px; }
 .panel form.period p { margin: 0 0 4px; }
 .panel form.period label { display: inline-block; margin: 0 6px 4px 0; }

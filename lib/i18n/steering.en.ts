@@ -45,6 +45,12 @@ export const steeringEn = {
   'drift.below': 'below',
   'drift.within': 'within',
   'drift.above': 'above',
+  'panel.drift.below': 'This week: {pct} below your target ({target})',
+  'panel.drift.above': 'This week: {pct} above your target ({target})',
+  'panel.drift.within': 'This week: within 10 % of your target ({target})',
+  'panel.lastYear': 'Same period last year: {then} → {now} ({points} points{relative})',
+  'panel.lastYearNa': 'Same period last year ({period}) is recorded but has no real ROI',
+  'panel.lastYearOpen': 'To compare with last year, open {period} once',
 } as const;
 
 export type SteeringMessageKey = keyof typeof steeringEn;

@@ -44,4 +44,10 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'drift.below': 'en dessous',
   'drift.within': 'dans la cible',
   'drift.above': 'au-dessus',
+  'panel.drift.below': 'Cette semaine : {pct} en dessous de votre cible ({target})',
+  'panel.drift.above': 'Cette semaine : {pct} au-dessus de votre cible ({target})',
+  'panel.drift.within': 'Cette semaine : à moins de 10 % de votre cible ({target})',
+  'panel.lastYear': 'Même période l’an dernier : {then} → {now} ({points} points{relative})',
+  'panel.lastYearNa': 'La même période l’an dernier ({period}) est enregistrée mais sans ROI réel',
+  'panel.lastYearOpen': 'Pour comparer avec l’an dernier, ouvrez une fois la période {period}',
 };
