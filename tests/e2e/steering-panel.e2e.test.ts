@@ -13,7 +13,7 @@ import { buildModel } from '../../lib/overlay/view-model';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
 import type { Profile } from '../../lib/roi';
 import { drift } from '../../lib/steering';
-import { fixturePath, fixtureUrl, launch, readJson, setSettings, waitForBadges, type Harness } from './harness';
+import { fixturePath, fixtureUrl, launch, openPanel, readJson, setSettings, waitForBadges, type Harness } from './harness';
 import { settingsWith, usdProfile } from './settings-fixtures';
 
 let h: Harness;
@@ -39,6 +39,7 @@ async function openWeek(text: string): Promise<Page> {
   await page.goto(url);
   const table = readJson<ExtractedTable>(`tests/fixtures/${FIXTURE}.expected.json`);
   await waitForBadges(page, [...table.rows.map((r) => r.key), 'total']);
+  await openPanel(page);
   return page;
 }
 
