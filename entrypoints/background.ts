@@ -3,7 +3,8 @@ import { tableCsv } from '../lib/export/table-csv';
 import { asTableExportRequest, tableExportFrom } from '../lib/export/table-request';
 import { createHistoryRecorder, openHistory, type TableRead } from '../lib/history';
 import {
-  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE,
+  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, OPEN_SETUP_MESSAGE, RECORD_TABLE_MESSAGE, SETUP_HASH,
+  STEER_MESSAGE,
 } from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
 import { answerSteer } from '../lib/steering/answer';
@@ -13,6 +14,8 @@ import { asSteerRequest } from '../lib/steering/panel';
 // settings for content scripts (zod, field-by-field repair) and the one
 // writer of the history a content script asks for: the database lives in
 // the extension's origin, never in the ad site's.
+const openSetup = () => browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${SETUP_HASH}` });
+
 export default defineBackground(() => {
   const store = createSettingsStore(browser.storage.local);
   let history: ReturnType<typeof openHistory> | null = null;
@@ -24,7 +27,7 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
     const type = (message as { type?: string } | null)?.type;
-    if (type === GET_SETTINGS_MESSAGE) return store.load().then((r) => r.settings);
+    if (type === GET_SETTINGS_MESSAGE) return store.loadStored();
     if (type === RECORD_TABLE_MESSAGE) {
       void recorder.record((message as { read: TableRead }).read).then((outcome) => {
         // An open history page refreshes; with none open, nobody listens.
@@ -53,6 +56,12 @@ export default defineBackground(() => {
       });
     }
     if (type === 'open-options') void browser.runtime.openOptionsPage();
+    if (type === OPEN_SETUP_MESSAGE) void openSetup();
     return undefined;
+  });
+  // A fresh install starts with the guided set-up; until it is saved every
+  // figure on the ad pages is marked as provisional. Updates open nothing.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openSetup();
   });
 });

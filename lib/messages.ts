@@ -12,6 +12,12 @@ export const GET_SETTINGS_MESSAGE = 'real-roi:get-settings';
 /** Content script → background: `{ type, read: TableRead }` (lib/history) after a complete pass. */
 export const RECORD_TABLE_MESSAGE = 'real-roi:record-table';
 
+/** Ad page or popup → background: open the options page on its guided first set-up. */
+export const OPEN_SETUP_MESSAGE = 'real-roi:open-setup';
+
+/** The options page's URL hash that starts the guided first set-up. */
+export const SETUP_HASH = 'setup';
+
 /** Background → extension pages (broadcast): the history changed. */
 export const HISTORY_CHANGED_MESSAGE = 'real-roi:history-changed';
 

@@ -22,17 +22,19 @@ export function badgeLook(view: BadgeView, fmt: Fmt, targetRoi: number, isTotal 
   const roi = life ? view.lifetimeRoi : view.roi;
   const na = roi === null;
   const loading = view.reasons[0] === 'loading';
-  const text = loading ? fmt.t('badge.pending') : na ? fmt.t('badge.na') : fmt.roi(roi);
-  const cls = `badge ${na ? 'na' : verdict(roi, targetRoi)}${isTotal ? ' total' : ''}`;
-  return { text, cls, na, life, tag: life ? <span class="tag">{fmt.t('badge.lifetimeTag')}</span> : null };
+  // A number computed from settings nobody entered is provisional, on the badge itself.
+  const assumed = !na && view.basis === 'assumed';
+  const text = loading ? fmt.t('badge.pending') : na ? fmt.t('badge.na') : assumed ? `≈ ${fmt.roi(roi)}` : fmt.roi(roi);
+  const cls = `badge ${na ? 'na' : verdict(roi, targetRoi)}${assumed ? ' assumed' : ''}${isTotal ? ' total' : ''}`;
+  return { text, cls, na, life, assumed, tag: life ? <span class="tag">{fmt.t('badge.lifetimeTag')}</span> : null };
 }
 
 /** The compact real-ROI badge placed in a table cell. */
 export function Badge({ view, fmt, targetRoi, isTotal, lifetime, onShow, onHide }: Props) {
-  const { text, cls, na, life, tag } = badgeLook(view, fmt, targetRoi, isTotal, lifetime);
+  const { text, cls, na, life, assumed, tag } = badgeLook(view, fmt, targetRoi, isTotal, lifetime);
   const label = na
     ? fmt.t('badge.titleNa', { reason: fmt.t(`reason.${view.reasons[0] ?? 'value-missing'}`) })
-    : fmt.t(life ? 'badge.titleLifetime' : 'badge.title', { value: text });
+    : fmt.t(life ? 'badge.titleLifetime' : assumed ? 'badge.titleAssumed' : 'badge.title', { value: text });
   return (
     <button
       type="button"

@@ -61,16 +61,22 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
     <tr class={cls}><td>{label}</td><td class="num">{value}</td></tr>
   );
   const na = view.roi === null;
+  // Figures of a row still loading are shown as partial; figures resting on
+  // unreadable settings are not shown at all.
+  const figures = r.status === 'ok' && view.reasons.every((x) => x === 'loading') ? r : null;
   return (
     <div class="tip" role="tooltip" id={id}>
       <h2>{view.name ?? t('panel.totals')}</h2>
+      {view.basis === 'assumed' && (
+        <p class="assumed" data-basis="assumed">{t('basis.assumed', { margin: formatPercent(r.marginRate, fmt.locale, 0) })}</p>
+      )}
       {view.reasons.map((reason) => <p class="reason" key={reason}>{t(`reason.${reason}`)}</p>)}
-      {r.status === 'incomplete' && <p class="note">{t('breakdown.noFigure')}</p>}
-      {na && r.status === 'ok' && view.reasons.length > 0 && <p class="note">{t('breakdown.partial')}</p>}
+      {!figures && <p class="note">{t('breakdown.noFigure')}</p>}
+      {na && figures && view.reasons.length > 0 && <p class="note">{t('breakdown.partial')}</p>}
       <table>
         <tbody>
           {r.conversionValue !== null && line(revenueLabel, fmt.money(r.conversionValue))}
-          {r.status === 'ok' ? figureLines(r, na, fmt, line) : (
+          {figures ? figureLines(figures, na, fmt, line) : (
             <>
               {r.spend !== null && line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
               {r.platformRoas !== null && line(t('breakdown.platformRoas'), formatRoas(r.platformRoas, fmt.locale))}
@@ -78,7 +84,7 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
           )}
         </tbody>
       </table>
-      {r.status === 'ok' && r.variableCosts.length + r.fixedCosts.length === 0 && <p class="note">{t('breakdown.noCosts')}</p>}
+      {figures && figures.variableCosts.length + figures.fixedCosts.length === 0 && view.basis !== 'assumed' && <p class="note">{t('breakdown.noCosts')}</p>}
       {view.lifetimeRoi !== null && view.lifetime?.status === 'ok' && lifetimeLines(view.lifetime, fmt, line)}
     </div>
   );

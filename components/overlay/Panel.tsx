@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { cornerStyle } from '../../lib/overlay/panel-layout';
-import { formatPeriod, formatRoas } from '../../lib/format';
+import { formatPercent, formatPeriod, formatRoas } from '../../lib/format';
 import { periodFrom } from '../../lib/roi/calendar';
 import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
-import type { OverlayModel, PageProblem } from '../../lib/overlay/view-model';
+import { unreadableText } from '../../lib/overlay/unreadable-text';
+import type { Basis, OverlayModel, PageProblem } from '../../lib/overlay/view-model';
+import type { Unreadable } from '../../lib/settings/unreadable';
 import type { Period } from '../../lib/roi/types';
 import type { PanelSteering } from '../../lib/steering/panel';
 import type { TableState } from '../../lib/platforms/contract/types';
@@ -34,6 +36,12 @@ export interface PanelProps {
   onToggleLifetime?: () => void;
   /** Drift and same period last year, as written by the background. */
   steering?: PanelSteering;
+  onOpenSetup?: () => void;
+  /** What the figures rest on; with `blocked`, what could not be read. */
+  basis: Basis;
+  unreadable: readonly Unreadable[];
+  /** The margin assumed while nothing is set up. */
+  assumedMargin: number;
 }
 
 function problemText(fmt: Fmt, p: PageProblem): string {
@@ -62,7 +70,9 @@ export function Panel(props: PanelProps) {
     ...(model?.problems ?? []),
   ];
   if (!layout.expanded) {
-    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={problems.length} lifetime={lifetime} layout={layout}
+    // Provisional or blocked figures count as something to read in the panel.
+    const notes = problems.length + (props.basis === 'saved' ? 0 : 1);
+    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={notes} lifetime={lifetime} layout={layout}
       onChange={setLayout} />;
   }
   return (
@@ -101,8 +111,10 @@ export function Panel(props: PanelProps) {
             {t('panel.lifetimeSwitch')}
           </button>
         )}
-        {steering?.drift && <p class="steer" data-panel="drift">{steering.drift}</p>}
-        {steering?.lastYear && <p class="steer" data-panel="last-year">{steering.lastYear}</p>}
+        {/* Drift and last year are recomputed with the settings: not from defaults nor from unreadable ones. */}
+        {props.basis === 'saved' && steering?.drift && <p class="steer" data-panel="drift">{steering.drift}</p>}
+        {props.basis === 'saved' && steering?.lastYear && <p class="steer" data-panel="last-year">{steering.lastYear}</p>}
+        <BasisNote {...props} />
         {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
         {problems.length > 0 && (
           <div class="problems" role="status">
@@ -121,6 +133,27 @@ export function Panel(props: PanelProps) {
         )}
       </div>
     </section>
+  );
+}
+
+/** Provisional figures say what they assume; unreadable settings say what could not be read. */
+function BasisNote({ fmt, basis, unreadable, assumedMargin, onOpenOptions, onOpenSetup }: PanelProps) {
+  const { t } = fmt;
+  if (basis === 'assumed') {
+    return (
+      <div class="basis" data-basis="assumed" role="status">
+        <p>{t('basis.assumedPanel', { margin: formatPercent(assumedMargin, fmt.locale, 0) })}</p>
+        {onOpenSetup && <button type="button" data-action="set-up" onClick={onOpenSetup}>{t('basis.setUp')}</button>}
+      </div>
+    );
+  }
+  if (basis !== 'blocked') return null;
+  return (
+    <div class="basis blocked" data-problem="settings-repaired" role="alert">
+      <p>{t('unreadable.intro')}</p>
+      <ul>{unreadable.map((u) => <li key={u.path} data-unreadable={u.path}>{unreadableText(t, u)}</li>)}</ul>
+      {onOpenOptions && <button type="button" data-action="fix-settings" onClick={onOpenOptions}>{t('unreadable.fix')}</button>}
+    </div>
   );
 }
 

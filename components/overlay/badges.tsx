@@ -73,7 +73,7 @@ export function createBadges(
       if (b.host.parentNode !== anchor) anchor.append(b.host);
       used.add(b);
       b.view = view;
-      const sig = `${paint.version}|${view.key}|${view.roiAttr}|${view.lifetimeAttr}|${paint.lifetime}|${view.reasons.join(',')}`;
+      const sig = `${paint.version}|${view.key}|${view.roiAttr}|${view.lifetimeAttr}|${paint.lifetime}|${view.reasons.join(',')}|${view.basis}`;
       if (b.sig === sig) return;
       b.sig = sig;
       b.host.setAttribute('data-real-roi-row', view.key);
@@ -82,6 +82,9 @@ export function createBadges(
       else b.host.removeAttribute('data-roi-reason');
       if (view.lifetimeAttr === null) b.host.removeAttribute('data-lifetime-roi');
       else b.host.setAttribute('data-lifetime-roi', view.lifetimeAttr);
+      // The testable mark of a provisional number (the badge itself shows "≈" and a dashed outline).
+      if (view.basis === 'assumed' && view.roi !== null) b.host.setAttribute('data-roi-basis', 'assumed');
+      else b.host.removeAttribute('data-roi-basis');
       const host = b;
       render(
         <Badge view={view} fmt={paint.fmt} targetRoi={paint.targetRoi} isTotal={isTotal} lifetime={paint.lifetime}

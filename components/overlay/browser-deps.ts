@@ -2,11 +2,13 @@
  * The browser side of `StartDeps`, shared by every platform's content script.
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
-import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE } from '../../lib/messages';
+import {
+  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, OPEN_SETUP_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE,
+} from '../../lib/messages';
 import type { PanelSteering } from '../../lib/steering/panel';
 import type { ExportedFile } from '../../lib/export/types';
 import { PANEL_LAYOUT_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
-import type { Settings } from '../../lib/settings/schema';
+import type { StoredSettings } from '../../lib/settings/unreadable';
 import type { StartDeps } from './start';
 
 type Listener<A extends unknown[], R = void> = {
@@ -29,7 +31,7 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
   return {
     steer: (request) => browser.runtime.sendMessage({ type: STEER_MESSAGE, request }) as Promise<PanelSteering>,
     exportTable: (request) => browser.runtime.sendMessage({ type: EXPORT_TABLE_MESSAGE, request }) as Promise<ExportedFile>,
-    loadSettings: () => browser.runtime.sendMessage({ type: GET_SETTINGS_MESSAGE }) as Promise<Settings>,
+    loadSettings: () => browser.runtime.sendMessage({ type: GET_SETTINGS_MESSAGE }) as Promise<StoredSettings>,
     onSettingsChange(listener) {
       const handler = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && SETTINGS_KEY in changes) listener();
@@ -42,6 +44,7 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
       save: (value) => browser.storage.local.set({ [PANEL_LAYOUT_KEY]: value }),
     },
     openOptions: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(() => {}),
+    openSetup: () => void browser.runtime.sendMessage({ type: OPEN_SETUP_MESSAGE }).catch(() => {}),
     browserLanguage,
     recordTable: (read) => void browser.runtime.sendMessage({ type: RECORD_TABLE_MESSAGE, read }).catch(() => {}),
     onPageTotalsRequest(answer) {

@@ -12,10 +12,11 @@ import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
 import { pageTotals } from '../../lib/overlay/page-totals';
-import { buildModel, primaryTotals, TOTALS_KEY, type OverlayModel } from '../../lib/overlay/view-model';
+import { buildModel, primaryTotals, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import type { Period } from '../../lib/roi/types';
+import { blocking, SAVED_STATE, type SettingsState } from '../../lib/settings/blocking';
 import { profileFor } from '../../lib/settings/profile-for';
 import type { Settings } from '../../lib/settings/schema';
 import { createBadges } from './badges';
@@ -41,6 +42,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
    * year), asked when what it depends on changed; the answer is panel text.
    */
   onSteer?: (request: SteerRequest) => Promise<PanelSteering>;
+  /** Open the guided first set-up (default: the options page). */
+  onOpenSetup?: () => void;
   /** Coalesce mutation bursts (the platforms re-render in several steps). */
   debounceMs?: number;
   /**
@@ -51,7 +54,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
 }
 
 export interface Overlay {
-  setSettings(settings: Settings): void;
+  /** `state`: whether they were stored, and what could not be read (default: stored, all read). */
+  setSettings(settings: Settings, state?: SettingsState): void;
   /** Re-read everything soon (navigation, settings). */
   invalidate(): void;
   /** Run a pass now (tests, first paint). */
@@ -68,6 +72,7 @@ type PeriodSource = 'page' | 'entered' | 'unknown';
 export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx>): Overlay {
   const { adapter, doc } = opts;
   let settings: Settings | null = null;
+  let settingsState: SettingsState = SAVED_STATE;
   let settingsVersion = 0;
   // The panel's one-click switch, for this page; a new saved choice wins again.
   let badgeRoiHere: Settings['badgeRoi'] | null = null;
@@ -117,6 +122,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     const entered = ctx.meta.period ? null : enteredPeriods.get(ctx.meta.periodText ?? '') ?? null;
     const meta = entered ? { ...ctx.meta, period: entered } : ctx.meta;
     const profile = profileFor(settings, adapter.platform, ctx.meta.accountId);
+    const unreadable = blocking(settingsState.unreadable, profile.id);
+    const basis: Basis = unreadable.length > 0 ? 'blocked' : settingsState.stored ? 'saved' : 'assumed';
     const language = resolveLanguage(settings.language, opts.browserLanguage);
     fmt = makeFmt(overlayTranslator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
     model = ctx.meta.state === 'ready' || rows.length > 0
@@ -129,6 +136,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
         profile,
         profileName: profile.name,
         targetRoi: settings.targetRoi,
+        basis,
       })
       : null;
 
@@ -145,21 +153,25 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       platform: adapter.platform, accountId: ctx.meta.accountId, level: ctx.meta.level, period: meta.period,
       roi: model?.totals?.roi ?? null, below: model?.rows.filter((v) => v.roi !== null && v.roi < settings!.targetRoi).length ?? 0,
     });
-    renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown');
+    const basisInfo = { basis, unreadable, assumedMargin: profile.margin.default };
+    renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown', basisInfo);
   }
 
-  function renderPanel(ctx: Ctx, profileName: string, period: Period | null, periodSource: PeriodSource) {
+  type BasisInfo = { basis: Basis; unreadable: SettingsState['unreadable']; assumedMargin: number };
+
+  function renderPanel(ctx: Ctx, profileName: string, period: Period | null, periodSource: PeriodSource, b: BasisInfo) {
     if (!fmt || !settings) return;
     const sig = JSON.stringify([settingsVersion, ctx.meta.state, period, periodSource, ctx.meta.currency, profileName,
       model?.totals?.roiAttr, model?.totals?.lifetimeAttr, lifetimeShown(), model?.totals?.result.platformRoas, model?.rows.length,
-      model?.problems, steering]);
+      model?.problems, steering, b.basis]);
     const switchable = model?.rows.some((r) => r.lifetime) || model?.totals?.lifetime;
     const [f, s, m] = [fmt, settings, model];
     panel.show(sig, () => (
       <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
         profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
         periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable}
-        lifetime={lifetimeShown()} onToggleLifetime={switchable ? toggleLifetime : undefined} layout={layout} steering={steering} />
+        lifetime={lifetimeShown()} onToggleLifetime={switchable ? toggleLifetime : undefined} layout={layout} steering={steering}
+        onOpenSetup={opts.onOpenSetup ?? opts.onOpenOptions} {...b} />
     ));
   }
 
@@ -205,9 +217,10 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   }
 
   return {
-    setSettings(next) {
+    setSettings(next, state = SAVED_STATE) {
       if (next.badgeRoi !== settings?.badgeRoi) badgeRoiHere = null;
       settings = next;
+      settingsState = state;
       // Rows need no re-read: the model is rebuilt every pass, and the
       // version in each badge's signature re-renders them all.
       settingsVersion++;

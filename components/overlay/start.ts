@@ -6,7 +6,7 @@ import type { ExportedFile, TableExportRequest } from '../../lib/export/types';
 import type { TableRead } from '../../lib/history/snapshot';
 import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 import type { PageTotals } from '../../lib/messages';
-import type { Settings } from '../../lib/settings/schema';
+import type { StoredSettings } from '../../lib/settings/unreadable';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { createOverlay, type Overlay } from './controller';
 import { downloadText } from './download';
@@ -15,15 +15,18 @@ import { createRecorder } from './recorder';
 
 export interface StartDeps {
   /**
-   * Validated settings. The background reads storage through the zod schema
-   * (repairing field by field), so the content script does not bundle zod.
+   * Validated settings, whether any were stored, and what could not be read.
+   * The background reads storage through the zod schema (repairing field by
+   * field, never writing back), so the content script does not bundle zod.
    */
-  loadSettings(): Promise<Settings>;
+  loadSettings(): Promise<StoredSettings>;
   /** Subscribe to changes of the saved settings; returns an unsubscribe function. */
   onSettingsChange(listener: () => void): () => void;
   openOptions?: () => void;
   /** The panel's layout per platform, under its own storage key. */
   panelLayout?: PanelLayoutStorage;
+  /** Open the options page on its guided first set-up. */
+  openSetup?: () => void;
   browserLanguage?: string;
   /** Answer the popup's request for the page's totals; returns an unsubscribe function. */
   onPageTotalsRequest?(answer: () => PageTotals | null): () => void;
@@ -51,15 +54,16 @@ export function startOverlay<Ctx extends TableContext>(
     onExport: deps.exportTable && ((request) => deps.exportTable!(request)
       .then((file) => { downloadText(doc, file.filename, file.text); return true; }, () => false)),
     panelLayout: deps.panelLayout,
+    onOpenSetup: deps.openSetup,
   });
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
-    const settings = await deps.loadSettings();
+    const { settings, stored, unreadable } = await deps.loadSettings();
     // A slower earlier load must not overwrite a newer one.
     if (mine === generation) {
       remember = (settings as { history?: { record?: boolean } }).history?.record !== false;
-      overlay.setSettings(settings);
+      overlay.setSettings(settings, { stored, unreadable });
     }
   };
   const retry = (attempt: number) => load().catch(() => {

@@ -19,6 +19,7 @@ export const BADGE_CSS = `
 .badge.na { background: #f1f3f4; color: #3c4043; border-color: #9aa0a6; font-weight: 500; }
 .badge.total { box-shadow: inset 0 0 0 1px rgba(0,0,0,.25); }
 .tag { font-size: 9px; font-weight: 700; letter-spacing: .3px; opacity: .85; }
+.badge.assumed { border: 1px dashed #202124; opacity: .85; }
 `;
 
 /** Breakdown and panel: one copy each on the page, so their rules stay out of the badges' sheet. */
@@ -36,6 +37,13 @@ export const PANEL_CSS = BADGE_CSS + `
 .tip tr.sub td:first-child { padding-left: 10px; color: #5f6368; }
 .tip .reason { margin: 0 0 6px; padding: 4px 6px; border-radius: 4px; background: #fce8e6; color: #a50e0e; }
 .tip .note { margin: 6px 0 0; color: #5f6368; }
+.tip .assumed { margin: 0 0 6px; padding: 4px 6px; border: 1px dashed #9aa0a6; border-radius: 4px; background: #f8f9fa; }
+.panel .basis { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; border: 1px dashed #9aa0a6; background: #f8f9fa; }
+.panel .basis p { margin: 0 0 4px; }
+.panel .basis ul { margin: 0 0 4px; padding-left: 16px; }
+.panel .basis.blocked { border: none; background: #fce8e6; color: #a50e0e; }
+.panel .basis button { all: unset; cursor: pointer; color: #1a73e8; font-weight: 600; text-decoration: underline; }
+.panel .basis button:focus-visible { outline: 2px solid #1a73e8; }
 .panel {
   position: fixed; z-index: 2147483645; width: 320px; max-width: calc(100vw - 32px);
   background: #fff; color: #202124; border-radius: 10px; box-shadow: 0 4px 20px rgba(0,0,0,.28);

@@ -1,13 +1,16 @@
 /** The quick calculator: e-commerce, leads or lifetime value, through the engine, with the profile's costs. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DraftCost } from '../../lib/options/loose';
-import { formatPeriod } from '../../lib/format';
+import { formatPercent, formatPeriod } from '../../lib/format';
 import { PLATFORMS } from '../../lib/platforms';
 import { monthOf, periodFrom } from '../../lib/dates';
 import { sameJson } from '../../lib/options/same-json';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
 import type { PageTotals } from '../../lib/messages';
-import { profileFor, readSettings, SETTINGS_KEY, type Settings, type SettingsProfile } from '../../lib/settings';
+import { unreadableText } from '../../lib/overlay/unreadable-text';
+import {
+  blocking, profileFor, readStored, SAVED_STATE, SETTINGS_KEY, type Settings, type SettingsProfile, type SettingsState,
+} from '../../lib/settings';
 import { RadioGroup } from '../fields/RadioGroup';
 import { compute } from './compute';
 import { CostInputs } from './CostInputs';
@@ -35,6 +38,7 @@ function prefill(profile: SettingsProfile, figures: Figures): Figures {
 export function PopupApp({ deps }: { deps: PopupDeps }) {
   const now = deps.now ?? (() => new Date());
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [state, setState] = useState<SettingsState>(SAVED_STATE);
   const [profileId, setProfileId] = useState('');
   const [mode, setMode] = useState<Mode>('ecommerce');
   const [figures, setFigures] = useState<Figures>(EMPTY);
@@ -51,8 +55,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   useEffect(() => {
     void deps.getItem(SETTINGS_KEY).then((raw) => {
-      const s = readSettings(raw).settings;
+      const { settings: s, stored, unreadable } = readStored(raw);
       setSettings(s);
+      setState({ stored, unreadable });
       chooseProfile(profileFor(s, PLATFORMS[0], null));
     });
     void deps.getPageTotals().then(setTotals);
@@ -74,6 +79,17 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const shown = compute(fmt, {
     mode, figures, profile, costs, period: validPeriod, targetRoi: settings.targetRoi, pageCurrency: filled?.currency ?? null,
   });
+
+  // Never a silent number: unreadable settings give none, defaults say what they assume.
+  const blockers = blocking(state.unreadable, profile.id);
+  const blocked = blockers.length > 0 && (
+    <div data-problem="settings-repaired" role="alert">
+      <p>{t('unreadable.introPopup')}</p>
+      <ul>{blockers.map((u) => <li key={u.path}>{unreadableText(t, u)}</li>)}</ul>
+      <button type="button" class="link" onClick={deps.openOptions}>{t('unreadable.fix')}</button>
+    </div>
+  );
+  const assumed = state.stored ? null : t('basis.assumed', { margin: formatPercent(profile.margin.default, locale, 0) });
 
   const fillFromPage = () => {
     if (!totals || totals === 'checking') return;
@@ -123,7 +139,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       )}
       {mode !== 'lifetime' && <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />}
       <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} />
-      <Results title={t('results.title')} items={shown.items} message={shown.message} />
+      <Results title={t('results.title')} items={shown.items} message={blocked || shown.message} assumed={assumed} />
       {mode !== 'lifetime' && (
         <details class="costs-details" open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}>
           <summary>

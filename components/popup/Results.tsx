@@ -14,19 +14,22 @@ export interface ResultsProps {
   items: readonly ResultItem[];
   /** Shown instead of the items: what is missing, or what to type first. */
   message?: ComponentChildren;
+  /** Set while the results rest on settings nobody entered: what is assumed. Values are then marked "≈". */
+  assumed?: string | null;
 }
 
-export function Results({ title, items, message }: ResultsProps) {
+export function Results({ title, items, message, assumed }: ResultsProps) {
   return (
-    <section class="results" aria-labelledby="results-title">
+    <section class="results" aria-labelledby="results-title" data-roi-basis={assumed && !message ? 'assumed' : undefined}>
       <h2 id="results-title">{title}</h2>
       <div aria-live="polite" data-testid="results">
         {message ? <div class="message">{message}</div> : (
           <dl>
+            {assumed && <p class="assumed" data-basis="assumed">{assumed}</p>}
             {items.map((item) => (
-              <div key={item.key} class={`result${item.tone ? ` ${item.tone}` : ''}`} data-result={item.key}>
+              <div key={item.key} class={`result${item.tone ? ` ${item.tone}` : ''}${assumed ? ' assumed' : ''}`} data-result={item.key}>
                 <dt>{item.name}</dt>
-                <dd class="value">{item.value}</dd>
+                <dd class="value">{assumed ? `≈ ${item.value}` : item.value}</dd>
                 <dd class="meaning">{item.meaning}</dd>
               </div>
             ))}

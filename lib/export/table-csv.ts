@@ -63,6 +63,7 @@ export function tableCsv(input: TableExport): ExportedFile {
       return [...read, ...Array<CsvCell>(costHeaders.length + 7).fill(null), because, null];
     }
     const notes = [
+      view.basis === 'assumed' && t('export.assumed', { margin: Math.round(r.marginRate * 1000) / 10 }),
       r.valueEstimated && t('export.valueEstimated'),
       r.valueFromLeads && t('export.valueFromLeads'),
       r.breakEvenRoas === 'unreachable' && t('export.breakEvenUnreachable'),

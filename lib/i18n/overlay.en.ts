@@ -3,7 +3,10 @@
  * popup texts, which content scripts must not bundle. overlay.fr.ts has the
  * same keys (checked by a test).
  */
+import { unreadableEn } from './unreadable.en';
+
 export const overlayEn = {
+  ...unreadableEn,
   'app.name': 'Real ROI',
   'badge.na': 'n/a',
   'badge.pending': '…',
@@ -18,6 +21,10 @@ export const overlayEn = {
   'breakdown.payback': 'CAC paid back in',
   'breakdown.never': 'never',
   'panel.lifetimeSwitch': 'Lifetime ROI on badges',
+  'badge.titleAssumed': 'Provisional real ROI {value}, from assumed settings — details',
+  'basis.assumed': 'Assumed: {margin} margin, no hidden cost entered.',
+  'basis.assumedPanel': 'Provisional figures (≈): nothing is set up yet, so they assume a {margin} margin and no hidden cost.',
+  'basis.setUp': 'Set up my margin and costs',
   'breakdown.revenue': 'Conversion value',
   'breakdown.revenueEstimated': 'Conversion value (estimated from ROAS)',
   'breakdown.revenueLeads': 'Lead value ({count} × {unit})',
@@ -74,6 +81,7 @@ export const overlayEn = {
   'reason.period-unknown': 'period unknown (fixed costs cannot be prorated)',
   'reason.currency-mismatch': 'page currency differs from the cost profile',
   'reason.margin-mix': 'margin rules differ per campaign and some rows are not visible',
+  'reason.settings-repaired': 'some saved settings could not be read: no figure until they are fixed',
   'reason.loading': 'still loading',
   'fix.spend-column-missing': 'Add the “{column}” column to the table.',
   'fix.conversions-column-missing': 'Add the “{column}” column to the table, or remove the per-conversion costs.',

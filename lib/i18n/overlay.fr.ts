@@ -1,7 +1,9 @@
 /** Textes français de l’overlay. Mêmes clés que overlay.en.ts (vérifié par un test). */
 import type { OverlayMessageKey } from './overlay.en';
+import { unreadableFr } from './unreadable.fr';
 
 export const overlayFr: Record<OverlayMessageKey, string> = {
+  ...unreadableFr,
   'app.name': 'Real ROI',
   'badge.na': 'n.d.',
   'badge.pending': '…',
@@ -16,6 +18,10 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'breakdown.payback': 'CAC remboursé en',
   'breakdown.never': 'jamais',
   'panel.lifetimeSwitch': 'ROI vie client dans les badges',
+  'badge.titleAssumed': 'ROI réel provisoire {value}, calculé sur des réglages supposés — détails',
+  'basis.assumed': 'Supposé : marge de {margin}, aucun coût caché saisi.',
+  'basis.assumedPanel': 'Chiffres provisoires (≈) : rien n’est encore réglé, ils supposent une marge de {margin} et aucun coût caché.',
+  'basis.setUp': 'Saisir ma marge et mes coûts',
   'breakdown.revenue': 'Valeur de conversion',
   'breakdown.revenueEstimated': 'Valeur de conversion (estimée depuis le ROAS)',
   'breakdown.revenueLeads': 'Valeur des prospects ({count} × {unit})',
@@ -72,6 +78,7 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'reason.period-unknown': 'période inconnue (les coûts fixes ne peuvent pas être proratisés)',
   'reason.currency-mismatch': 'la devise de la page diffère de celle du profil de coûts',
   'reason.margin-mix': 'les marges diffèrent selon les campagnes et certaines lignes ne sont pas visibles',
+  'reason.settings-repaired': 'des réglages enregistrés n’ont pas pu être lus : aucun chiffre tant qu’ils ne sont pas corrigés',
   'reason.loading': 'chargement en cours',
   'fix.spend-column-missing': 'Ajoutez la colonne « {column} » au tableau.',
   'fix.conversions-column-missing': 'Ajoutez la colonne « {column} » au tableau, ou supprimez les coûts par conversion.',

@@ -21,6 +21,7 @@ export const steeringEn = {
   'export.note': 'Note',
   'export.noCost': 'no cost in this period',
   'export.noTotals': 'the table showed no totals row',
+  'export.assumed': 'provisional: assumes a {margin} % margin and no hidden cost (nothing set up yet)',
   'export.valueEstimated': 'conversion value estimated from the platform ROAS',
   'export.valueFromLeads': 'conversion value from the lead value',
   'export.breakEvenUnreachable': 'break-even ROAS not reachable at this margin',

@@ -20,6 +20,7 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'export.note': 'Remarque',
   'export.noCost': 'aucun coût sur cette période',
   'export.noTotals': 'le tableau n’affichait pas de ligne de total',
+  'export.assumed': 'provisoire : suppose une marge de {margin} % et aucun coût caché (rien n’est encore réglé)',
   'export.valueEstimated': 'valeur de conversion estimée à partir du ROAS de la plateforme',
   'export.valueFromLeads': 'valeur de conversion tirée de la valeur d’un prospect',
   'export.breakEvenUnreachable': 'ROAS seuil de rentabilité inatteignable à cette marge',

@@ -15,7 +15,9 @@ export type ReasonCode =
   | 'value-missing'
   | 'period-unknown'
   | 'margin-mix'
-  | 'loading';
+  | 'loading'
+  /** A setting that changes the figures could not be read (lib/settings/unreadable). */
+  | 'settings-repaired';
 
 /** Every reason for one row, most fundamental first. */
 export function rowReasons(

@@ -25,6 +25,8 @@ export interface BadgeView {
   lifetimeRoi: number | null;
   /** The `data-lifetime-roi` attribute: the fraction or `na`; null (no attribute) without a lifetime view. */
   lifetimeAttr: string | null;
+  /** What its figure rests on (the model's basis). */
+  basis: Basis;
 }
 
 export interface PageProblem {
@@ -32,10 +34,18 @@ export interface PageProblem {
   params: Record<string, string>;
 }
 
+/**
+ * What the figures rest on: `saved` settings, `assumed` defaults (nothing
+ * saved yet: every number is provisional and says so), or `blocked`
+ * (a setting that changes the figures could not be read: no number).
+ */
+export type Basis = 'saved' | 'assumed' | 'blocked';
+
 export interface OverlayModel {
   rows: BadgeView[];
   totals: BadgeView | null;
   problems: PageProblem[];
+  basis: Basis;
 }
 
 export interface ModelInput {
@@ -48,6 +58,8 @@ export interface ModelInput {
   profile: Profile;
   profileName: string;
   targetRoi: number;
+  /** Default `saved`. */
+  basis?: Basis;
 }
 
 /** The totals row whose badge is `total`: the table's own, else the account's. */
@@ -55,14 +67,16 @@ export function primaryTotals(totals: readonly ExtractedTotals[]): ExtractedTota
   return totals.find((t) => t.scope === 'table') ?? totals[0] ?? null;
 }
 
-function view(key: string, name: string | null, result: RoiResult, reasons: ReasonCode[], profile: Profile): BadgeView {
+function view(key: string, name: string | null, result: RoiResult, found: ReasonCode[], profile: Profile, basis: Basis): BadgeView {
+  // Unreadable settings come first: any other reason would suggest a fix that does not bring the number back.
+  const reasons: ReasonCode[] = basis === 'blocked' ? ['settings-repaired'] : found;
   const roi = reasons.length === 0 && result.status === 'ok' ? result.roi : null;
-  const lifetime = profile.lifetime ? lifetimeOfRow(result, profile.lifetime) : null;
+  const lifetime = profile.lifetime && basis !== 'blocked' ? lifetimeOfRow(result, profile.lifetime) : null;
   // Shown on exactly the terms of the first-order ROI: a row still loading shows neither.
   const lifetimeRoi = roi !== null && lifetime?.status === 'ok' ? lifetime.lifetimeRoi : null;
   return {
     key, name, result, reasons, roi, roiAttr: roi === null ? 'na' : String(roi),
-    lifetime, lifetimeRoi, lifetimeAttr: lifetime ? (lifetimeRoi === null ? 'na' : String(lifetimeRoi)) : null,
+    lifetime, lifetimeRoi, lifetimeAttr: profile.lifetime ? (lifetimeRoi === null ? 'na' : String(lifetimeRoi)) : null, basis,
   };
 }
 
@@ -83,14 +97,15 @@ export function buildModel(input: ModelInput): OverlayModel {
     targetRoi: input.targetRoi,
     currency: meta.currency,
   });
+  const basis = input.basis ?? 'saved';
   const rows = input.rows.map((r, i) => {
     const result = table.rows[i]!;
-    return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending), profile);
+    return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending), profile, basis);
   });
   const totalsView = totals && table.totals
-    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending), profile)
+    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending), profile, basis)
     : null;
-  return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]) };
+  return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]), basis };
 }
 
 /** Table-level problems, in plain words, each once. */

@@ -1,29 +1,21 @@
 /**
- * Reading settings from storage: whatever is there, the user gets working
- * settings back and a list of what had to change. Nothing valid is thrown
- * away because something next to it is broken.
+ * The field-by-field repair of settings read from storage (entry points in
+ * read.ts): nothing valid is thrown away because something next to it is
+ * broken.
  */
 import {
   DEFAULT_COST_LABELS, DEFAULT_MARGIN, defaultCost, defaultProfile, defaultSettings,
 } from './defaults';
 import type { FieldFixer, Fixed, Log, ObjectSpec } from './fixers';
 import { ABSENT, fixList, fixObject, fixObjectOr, fixTagged } from './fixers';
-import { CURRENT_VERSION, migrate } from './migrations';
-import type { Repair } from './report';
-import { isPlainObject, joinPath, typeName } from './report';
-import type { Settings } from './schema';
+import { CURRENT_VERSION } from './migrations';
+import { joinPath, typeName } from './report';
 import {
   ACCOUNT_SCHEMAS, COST_SCHEMAS, LeadValueSchema, MarginRuleSchema, MarginSchema,
   NamePatternSchema, ProfileSchema, SettingsSchema,
 } from './schema';
 import type { CostKind } from '../roi/types';
 import { LifetimeSchema } from './lifetime';
-
-export interface ReadResult {
-  settings: Settings;
-  /** Empty when the stored value was valid as is. */
-  repairs: Repair[];
-}
 
 // ------------------------------------------------------------------- costs
 
@@ -188,11 +180,12 @@ function dedupeIds(profiles: { index: number; value: Record<string, unknown> }[]
   }
 }
 
-function fixProfiles(raw: unknown, log: Log): Record<string, unknown>[] {
+function fixProfiles(raw: unknown, log: Log, origins: Map<number, string>): Record<string, unknown>[] {
   const owners: AccountOwners = new Map();
   const profiles = fixList(raw, 'profiles', log, (item, path, itemLog, index) =>
     fixProfile(item, path, itemLog, index, owners));
   dedupeIds(profiles, log);
+  for (const p of profiles) origins.set(p.index, String(p.value['id']));
   if (profiles.length > 0) return profiles.map((p) => p.value);
   log.push({ path: 'profiles', problem: 'no usable profile', action: 'added' });
   return [defaultProfile()];
@@ -200,8 +193,8 @@ function fixProfiles(raw: unknown, log: Log): Record<string, unknown>[] {
 
 // ---------------------------------------------------------------- settings
 
-function fixSettings(data: Record<string, unknown>, log: Log): Fixed<Record<string, unknown>> {
-  const profiles = fixProfiles(data['profiles'], log);
+export function fixSettings(data: Record<string, unknown>, log: Log, origins: Map<number, string>): Fixed<Record<string, unknown>> {
+  const profiles = fixProfiles(data['profiles'], log, origins);
   const { profiles: _profiles, sync: _sync, ...defaults } = defaultSettings();
   return fixObject(data, '', {
     schema: SettingsSchema,
@@ -213,46 +206,4 @@ function fixSettings(data: Record<string, unknown>, log: Log): Fixed<Record<stri
       profiles: () => profiles,
     },
   }, log);
-}
-
-function startOver(problem: string, raw: unknown, action: Repair['action'] = 'reset-to-default'): ReadResult {
-  const repair: Repair = raw === undefined ? { path: '', problem, action } : { path: '', problem, action, before: raw };
-  return { settings: defaultSettings(), repairs: [repair] };
-}
-
-function read(raw: unknown): ReadResult {
-  if (raw === undefined) return startOver('no settings stored yet', undefined, 'added');
-  const repairs: Repair[] = [];
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return startOver('not valid JSON text', raw);
-    }
-    if (!isPlainObject(value)) return startOver(`JSON text holding ${typeName(value)}, not settings`, raw);
-    repairs.push({ path: '', problem: 'was JSON text', action: 'converted' });
-  }
-  if (!isPlainObject(value)) return startOver(`must be a settings object, not ${typeName(value)}`, raw);
-
-  const migrated = migrate(value);
-  repairs.push(...migrated.repairs);
-  const fixed = fixSettings(migrated.data, repairs);
-  // The field fixers use the same schemas, so this only fails on a bug in
-  // this file; defaults are then better than settings the engine can't use.
-  const checked = fixed.ok ? SettingsSchema.safeParse(fixed.value) : undefined;
-  if (checked?.success) return { settings: checked.data, repairs };
-  return startOver(`could not be repaired (${fixed.ok ? 'internal check failed' : fixed.problem})`, raw);
-}
-
-/**
- * Never throws: a settings problem must not stop the overlay. Anything
- * unexpected (a throwing getter, a proxy from a test) still yields defaults.
- */
-export function readSettings(raw: unknown): ReadResult {
-  try {
-    return read(raw);
-  } catch (error) {
-    return startOver(`could not be read (${String(error)})`, raw);
-  }
 }

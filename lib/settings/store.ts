@@ -3,10 +3,11 @@
  * this stays free of browser APIs: the extension hands it
  * `browser.storage.local`, tests a Map.
  */
-import type { ReadResult } from './repair';
-import { readSettings } from './repair';
+import type { ReadResult } from './read';
+import { readSettings } from './read';
 import type { Settings } from './schema';
 import { SETTINGS_KEY } from '../storage-keys';
+import { readStored, type StoredSettings } from './unreadable';
 import { checkSettings } from './validate';
 
 /** The part of `browser.storage.StorageArea` we use. */
@@ -35,6 +36,8 @@ export interface SettingsStore {
    * later be saved over the user's real settings.
    */
   load(): Promise<ReadResult>;
+  /** What the ad page and the popup show: whether anything is stored, and what could not be read. Never writes. */
+  loadStored(): Promise<StoredSettings>;
   /** Writes valid settings; throws SettingsError, writing nothing, otherwise. */
   save(settings: Settings): Promise<void>;
 }
@@ -44,6 +47,10 @@ export function createSettingsStore(area: StorageAreaLike): SettingsStore {
     async load() {
       const items = await area.get(SETTINGS_KEY);
       return readSettings(items[SETTINGS_KEY]);
+    },
+    async loadStored() {
+      const items = await area.get(SETTINGS_KEY);
+      return readStored(items[SETTINGS_KEY]);
     },
     async save(settings) {
       const checked = checkSettings(settings);

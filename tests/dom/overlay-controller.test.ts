@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import { defaultSettings, readStored, type Settings } from '../../lib/settings';
 import { loadFixture } from './load-fixture';
 
 function settings(): Settings {
@@ -16,7 +16,9 @@ afterEach(() => overlay?.stop());
 
 function start(rel: string) {
   const { window, document } = loadFixture(rel);
-  overlay = createOverlay({ adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
+  overlay = createOverlay({
+    adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', onOpenOptions: () => {},
+  });
   overlay.setSettings(settings());
   overlay.flush();
   const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));
@@ -89,7 +91,9 @@ describe('an unreadable period', () => {
     const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
     const button = document.querySelector('.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button')!;
     button.textContent = 'All time';
-    overlay = createOverlay({ adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
+    overlay = createOverlay({
+    adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', onOpenOptions: () => {},
+  });
     overlay.setSettings(settings());
     overlay.flush();
     const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));
@@ -145,5 +149,54 @@ describe('a page the adapter cannot read', () => {
     const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
     expect(panel.textContent).toContain('could not read this table');
     expect(errors).toHaveBeenCalled();
+  });
+});
+
+describe('what the figures rest on (happy-dom)', () => {
+  const badgeText = (h: Element) => h.shadowRoot?.querySelector('.badge')?.textContent ?? '';
+
+  it('nothing saved yet: every number is marked as provisional, on the badge; a save removes the marks', () => {
+    const { hosts, document } = start('google-ads/campaigns_en_usd.html');
+    const usd = defaultSettings();
+    usd.profiles[0]!.currency = 'USD';
+    overlay!.setSettings(usd, { stored: false, unreadable: [] });
+    overlay!.flush();
+    const numbered = hosts().filter((h) => h.getAttribute('data-roi') !== 'na');
+    expect(numbered.length).toBeGreaterThan(1);
+    for (const h of numbered) {
+      expect(h.getAttribute('data-roi-basis')).toBe('assumed');
+      expect(badgeText(h)).toMatch(/^≈ /);
+      expect(h.shadowRoot?.querySelector('.badge')?.classList.contains('assumed')).toBe(true);
+    }
+    const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
+    expect(panel.querySelector('[data-basis="assumed"]')?.textContent).toContain('assume a 30% margin and no hidden cost');
+
+    overlay!.setSettings(usd);
+    overlay!.flush();
+    for (const h of hosts()) {
+      expect(h.hasAttribute('data-roi-basis')).toBe(false);
+      expect(badgeText(h)).not.toContain('≈');
+    }
+    expect(panel.querySelector('[data-basis]')).toBeNull();
+  });
+
+  it('a cost that could not be read: no number anywhere, and the panel names it', () => {
+    const { hosts, document } = start('google-ads/campaigns_en_usd.html');
+    const raw = structuredClone(settings()) as unknown as { profiles: { costs: { amount: number }[] }[] };
+    raw.profiles[0]!.costs[0]!.amount = -300;
+    const read = readStored(raw);
+    overlay!.setSettings(read.settings, read);
+    overlay!.flush();
+    expect(hosts().length).toBeGreaterThan(1);
+    for (const h of hosts()) {
+      expect(h.getAttribute('data-roi')).toBe('na');
+      expect(h.getAttribute('data-roi-reason')).toBe('settings-repaired');
+      expect(badgeText(h)).not.toMatch(/\d/);
+    }
+    const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
+    const note = panel.querySelector('[data-problem="settings-repaired"]')!;
+    expect(note.textContent).toContain('the cost “Tools” has a negative amount');
+    expect(note.querySelector('[data-action="fix-settings"]')).not.toBeNull();
+    expect(panel.querySelector('[data-panel="roi"]')).toBeNull();
   });
 });

@@ -7,9 +7,9 @@ import type { PageTotals } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings';
 import { exampleSettings } from '../options/fixtures';
 
-function setup(opts: { settings?: Settings; totals?: PageTotals | null; language?: string } = {}) {
+function setup(opts: { settings?: unknown; totals?: PageTotals | null; language?: string } = {}) {
   const deps: PopupDeps = {
-    getItem: async () => opts.settings ?? exampleSettings(),
+    getItem: async () => ('settings' in opts ? opts.settings : exampleSettings()),
     getPageTotals: async () => opts.totals ?? null,
     openOptions: () => {},
     browserLanguage: opts.language ?? 'en-US',
@@ -123,5 +123,40 @@ describe('popup calculator', () => {
     type('in-spend', 'abc');
     await screen.findByText('Enter a number, for example 12.5.');
     screen.getByText('Fix the fields marked in red to see the results.');
+  });
+
+  it('nothing saved yet: results are marked as provisional and say what they assume', async () => {
+    setup({ settings: undefined });
+    await screen.findByLabelText('Ad spend');
+    type('in-spend', '1000');
+    type('in-revenue', '5000');
+    await waitFor(() => expect(result('roi')).toBe('≈ 50.0%'));
+    const results = document.querySelector('section.results')!;
+    expect(results.getAttribute('data-roi-basis')).toBe('assumed');
+    expect(results.textContent).toContain('Assumed: 30% margin, no hidden cost entered.');
+  });
+
+  it('saved settings: no mark', async () => {
+    setup();
+    await screen.findByLabelText('Ad spend');
+    type('in-spend', '2500');
+    type('in-revenue', '15000');
+    type('in-conversions', '75');
+    await waitFor(() => expect(result('roi')).toBe('107.1%'));
+    expect(document.querySelector('section.results')!.hasAttribute('data-roi-basis')).toBe(false);
+    expect(document.querySelector('[data-basis]')).toBeNull();
+  });
+
+  it('a cost that could not be read: no result, and what could not be read', async () => {
+    const raw = structuredClone(exampleSettings()) as unknown as { profiles: { costs: Record<string, unknown>[] }[] };
+    raw.profiles[0]!.costs.push({ kind: 'commission', label: 'Marketplace', rate: 0.1 });
+    setup({ settings: raw });
+    await screen.findByLabelText('Ad spend');
+    type('in-spend', '2500');
+    type('in-revenue', '15000');
+    type('in-conversions', '75');
+    const note = await screen.findByRole('alert');
+    expect(note.textContent).toContain('a cost of kind “commission” is unknown to this version');
+    expect(document.querySelector('[data-result]')).toBeNull();
   });
 });
