@@ -155,7 +155,15 @@ describe('a page the adapter cannot read', () => {
 describe('what the figures rest on (happy-dom)', () => {
   const badgeText = (h: Element) => h.shadowRoot?.querySelector('.badge')?.textContent ?? '';
 
-  it('nothing saved yet: every number is marked as provisional, on the badge; a save removes the marks', () => {
+  /** The panel starts as a chip; what it says is inside the open panel. */
+  async function openPanel(document: Document) {
+    const root = document.querySelector('real-roi-panel')!.shadowRoot!;
+    (root.querySelector('[data-panel="chip"]') as HTMLButtonElement | null)?.click();
+    await new Promise((r) => setTimeout(r, 20));
+    return root;
+  }
+
+  it('nothing saved yet: every number is marked as provisional, on the badge; a save removes the marks', async () => {
     const { hosts, document } = start('google-ads/campaigns_en_usd.html');
     const usd = defaultSettings();
     usd.profiles[0]!.currency = 'USD';
@@ -168,7 +176,7 @@ describe('what the figures rest on (happy-dom)', () => {
       expect(badgeText(h)).toMatch(/^≈ /);
       expect(h.shadowRoot?.querySelector('.badge')?.classList.contains('assumed')).toBe(true);
     }
-    const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
+    const panel = await openPanel(document);
     expect(panel.querySelector('[data-basis="assumed"]')?.textContent).toContain('assume a 30% margin and no hidden cost');
 
     overlay!.setSettings(usd);
@@ -180,7 +188,7 @@ describe('what the figures rest on (happy-dom)', () => {
     expect(panel.querySelector('[data-basis]')).toBeNull();
   });
 
-  it('a cost that could not be read: no number anywhere, and the panel names it', () => {
+  it('a cost that could not be read: no number anywhere, and the panel names it', async () => {
     const { hosts, document } = start('google-ads/campaigns_en_usd.html');
     const raw = structuredClone(settings()) as unknown as { profiles: { costs: { amount: number }[] }[] };
     raw.profiles[0]!.costs[0]!.amount = -300;
@@ -193,7 +201,7 @@ describe('what the figures rest on (happy-dom)', () => {
       expect(h.getAttribute('data-roi-reason')).toBe('settings-repaired');
       expect(badgeText(h)).not.toMatch(/\d/);
     }
-    const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
+    const panel = await openPanel(document);
     const note = panel.querySelector('[data-problem="settings-repaired"]')!;
     expect(note.textContent).toContain('the cost “Tools” has a negative amount');
     expect(note.querySelector('[data-action="fix-settings"]')).not.toBeNull();
