@@ -54,14 +54,13 @@ describe('overlay rendering loop (happy-dom)', () => {
     const before = roiOf(key);
     const cost = row.querySelector('ess-cell[essfield="stats.cost"] span, ess-cell[essfield="stats.cost"] .ess-cell-ellipsis')!;
     cost.textContent = '$9,999.00';
-    await new Promise((r) => setTimeout(r, 80));
-    expect(roiOf(key)).not.toBe(before);
+    // The mutation observer's pass is debounced: wait for it rather than for a fixed time (flaky under load).
+    await vi.waitFor(() => expect(roiOf(key)).not.toBe(before), { timeout: 5_000 });
 
     const link = row.querySelector('a[href*="campaignId="]')!;
     link.setAttribute('href', '/aw/adgroups?campaignId=777&ocid=1');
-    await new Promise((r) => setTimeout(r, 80));
+    await vi.waitFor(() => expect(row.querySelector('[data-real-roi-row]')!.getAttribute('data-real-roi-row')).toBe('campaign:777'), { timeout: 5_000 });
     expect(row.querySelectorAll('[data-real-roi-row]')).toHaveLength(1);
-    expect(row.querySelector('[data-real-roi-row]')!.getAttribute('data-real-roi-row')).toBe('campaign:777');
     expect(hosts().filter((h) => h.getAttribute('data-real-roi-row') === key)).toHaveLength(0);
   });
 

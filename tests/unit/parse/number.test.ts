@@ -210,11 +210,15 @@ describe('parseDisplayedNumber: round trip through Intl', () => {
 describe('parseDisplayedNumber: total on arbitrary input', () => {
   const LOCALE = fc.option(fc.constantFrom(...LOCALES, 'zh-CN', 'ar-EG', 'not a locale', ''), { nil: undefined });
 
-  function checkTotal(text: string, locale: string | undefined): void {
+  const REASONS = new Set(['empty', 'abbreviated', 'unparseable']);
+  /**
+   * A plain predicate, not expect(): these properties run 7 000 times, and
+   * expect() cost 20× the parse itself (1.4-2.1 s of the 5 s limit on a
+   * loaded 2-core machine). fast-check still reports the failing input.
+   */
+  function checkTotal(text: string, locale: string | undefined): boolean {
     const r = parseDisplayedNumber(text, locale);
-    expect(r.raw).toBe(text);
-    if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
-    else expect(['empty', 'abbreviated', 'unparseable']).toContain(r.reason);
+    return r.raw === text && (r.ok ? Number.isFinite(r.value) : REASONS.has(r.reason));
   }
 
   it('never throws on arbitrary strings', () => {
