@@ -41,6 +41,7 @@ export const overlayEn = {
   'breakdown.unreachable': 'not reachable at this margin',
   'breakdown.unknown': 'unknown',
   'breakdown.partial': 'Without the missing input these figures are incomplete:',
+  'breakdown.noPurchase': 'No purchase recorded in this period. If there were sales, check the conversion tracking.',
   'breakdown.noFigure': 'No figure without the missing input: it would leave a cost out or guess a value. Figures read from the page:',
   'breakdown.noCosts': 'No hidden costs set up yet',
   'panel.title': 'Real ROI',

@@ -38,6 +38,7 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'breakdown.unreachable': 'inatteignable à cette marge',
   'breakdown.unknown': 'inconnu',
   'breakdown.partial': 'Sans la donnée manquante, ces chiffres sont incomplets :',
+  'breakdown.noPurchase': 'Aucun achat enregistré sur cette période. S’il y a eu des ventes, vérifiez le suivi des conversions.',
   'breakdown.noFigure': 'Aucun chiffre sans la donnée manquante : il omettrait un coût ou devinerait une valeur. Chiffres lus sur la page :',
   'breakdown.noCosts': 'Aucun coût caché saisi pour l’instant',
   'panel.title': 'Real ROI',

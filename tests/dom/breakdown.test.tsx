@@ -36,6 +36,15 @@ describe('breakdown', () => {
     expect(text()).toContain('Real ROI');
   });
 
+  it('zero purchases (Meta\'s "—") shows the loss and says no purchase was recorded', () => {
+    render(<Breakdown view={viewOf(row({ conversions: 0, conversionValue: 0 }))} fmt={fmt} />);
+    expect(text()).toContain('No purchase recorded in this period.');
+    expect(document.querySelector('[data-note="no-purchase"]')).not.toBeNull();
+    cleanup();
+    render(<Breakdown view={viewOf(row({}))} fmt={fmt} />);
+    expect(text()).not.toContain('No purchase recorded');
+  });
+
   it('an incomplete row shows what was read and why, and no computed figure', () => {
     render(<Breakdown view={viewOf(row({ conversions: null }))} fmt={fmt} />);
     const t = text();
