@@ -3,7 +3,12 @@ import { tableCsv } from '../lib/export/table-csv';
 import { asTableExportRequest, tableExportFrom } from '../lib/export/table-request';
 import { createHistoryRecorder, openHistory, type TableRead } from '../lib/history';
 import {
-  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, HISTORY_CHANGED_MESSAGE, OPEN_SETUP_MESSAGE, RECORD_TABLE_MESSAGE, SETUP_HASH,
+  EXPORT_TABLE_MESSAGE,
+  GET_SETTINGS_MESSAGE,
+  HISTORY_CHANGED_MESSAGE,
+  OPEN_SETUP_MESSAGE,
+  RECORD_TABLE_MESSAGE,
+  SETUP_HASH,
   STEER_MESSAGE,
 } from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
@@ -29,10 +34,13 @@ export default defineBackground(() => {
     const type = (message as { type?: string } | null)?.type;
     if (type === GET_SETTINGS_MESSAGE) return store.loadStored();
     if (type === RECORD_TABLE_MESSAGE) {
-      void recorder.record((message as { read: TableRead }).read).then((outcome) => {
-        // An open history page refreshes; with none open, nobody listens.
-        if (outcome === 'recorded') browser.runtime.sendMessage({ type: HISTORY_CHANGED_MESSAGE }).catch(() => {});
-      }, (error) => console.error('[Real ROI] could not record this table', error));
+      void recorder.record((message as { read: TableRead }).read).then(
+        (outcome) => {
+          // An open history page refreshes; with none open, nobody listens.
+          if (outcome === 'recorded') browser.runtime.sendMessage({ type: HISTORY_CHANGED_MESSAGE }).catch(() => {});
+        },
+        (error) => console.error('[Real ROI] could not record this table', error),
+      );
       return undefined;
     }
     if (type === EXPORT_TABLE_MESSAGE) {

@@ -55,11 +55,15 @@ export function toCsv(columns: readonly CsvColumn[], rows: readonly (readonly Cs
   const line = (cells: readonly string[]) => cells.join(format.separator);
   const out = [line(columns.map((c) => csvText(c.header, format)))];
   for (const row of rows) {
-    out.push(line(columns.map((c, i) => {
-      const cell = row[i] ?? null;
-      if (cell === null) return '';
-      return typeof cell === 'number' ? csvNumber(cell, c.decimals, format) : csvText(cell, format);
-    })));
+    out.push(
+      line(
+        columns.map((c, i) => {
+          const cell = row[i] ?? null;
+          if (cell === null) return '';
+          return typeof cell === 'number' ? csvNumber(cell, c.decimals, format) : csvText(cell, format);
+        }),
+      ),
+    );
   }
   return `${BOM}${out.join('\r\n')}\r\n`;
 }

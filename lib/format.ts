@@ -48,9 +48,7 @@ export function formatRoas(roas: number, locale: string): string {
   return formatNumber(roas, locale, 2);
 }
 
-export function formatThreshold(
-  t: RoasThreshold, locale: string, words: { unreachable: string; unknown: string },
-): string {
+export function formatThreshold(t: RoasThreshold, locale: string, words: { unreachable: string; unknown: string }): string {
   if (t === 'unreachable') return words.unreachable;
   if (t === 'unknown') return words.unknown;
   return formatRoas(t, locale);

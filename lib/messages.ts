@@ -61,8 +61,7 @@ export function asPageTotals(raw: unknown): PageTotals | null {
   const r = raw as Record<string, unknown>;
   if (!isPlatform(r['platform'])) return null;
   const p = r['period'] as { start?: unknown; end?: unknown } | null | undefined;
-  const period = p && typeof p.start === 'string' && typeof p.end === 'string' && ISO.test(p.start) && ISO.test(p.end)
-    ? { start: p.start, end: p.end } : null;
+  const period = p && typeof p.start === 'string' && typeof p.end === 'string' && ISO.test(p.start) && ISO.test(p.end) ? { start: p.start, end: p.end } : null;
   const totals: PageTotals = {
     platform: r['platform'] as PageTotals['platform'],
     accountId: typeof r['accountId'] === 'string' ? r['accountId'] : null,

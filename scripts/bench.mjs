@@ -43,20 +43,31 @@ const IDLE_MS = 300;
 const META_NA_EXPECTED = new Set(['margin-mix']);
 
 const settings = {
-  version: 1, targetRoi: 0.5, display: 'percent', language: 'en', defaultProfile: 'bench',
-  profiles: [{
-    id: 'bench', name: 'Bench', accounts: [{ platform: 'google-ads', id: '123-456-7890' }], currency: 'USD',
-    margin: { default: 0.5, rules: [{ match: 'contains', pattern: 'Campaign 1', margin: 0.4 }] },
-    vatIncluded: 0, returnRate: 0.03, leadValue: null,
-    costs: [
-      { kind: 'staffTime', label: 'Staff', hoursPerMonth: 20, hourlyRate: 45 },
-      { kind: 'monthly', label: 'Tools', amount: 150 },
-      { kind: 'oneOff', label: 'Shoot', amount: 600, date: '2025-11-05', scope: { match: 'contains', pattern: '7' } },
-      { kind: 'percentOfRevenue', label: 'Fees', rate: 0.02 },
-      { kind: 'perConversion', label: 'Shipping', amount: 5 },
-      { kind: 'percentOfSpend', label: 'Agency', rate: 0.1 },
-    ],
-  }],
+  version: 1,
+  targetRoi: 0.5,
+  display: 'percent',
+  language: 'en',
+  defaultProfile: 'bench',
+  profiles: [
+    {
+      id: 'bench',
+      name: 'Bench',
+      accounts: [{ platform: 'google-ads', id: '123-456-7890' }],
+      currency: 'USD',
+      margin: { default: 0.5, rules: [{ match: 'contains', pattern: 'Campaign 1', margin: 0.4 }] },
+      vatIncluded: 0,
+      returnRate: 0.03,
+      leadValue: null,
+      costs: [
+        { kind: 'staffTime', label: 'Staff', hoursPerMonth: 20, hourlyRate: 45 },
+        { kind: 'monthly', label: 'Tools', amount: 150 },
+        { kind: 'oneOff', label: 'Shoot', amount: 600, date: '2025-11-05', scope: { match: 'contains', pattern: '7' } },
+        { kind: 'percentOfRevenue', label: 'Fees', rate: 0.02 },
+        { kind: 'perConversion', label: 'Shipping', amount: 5 },
+        { kind: 'percentOfSpend', label: 'Agency', rate: 0.1 },
+      ],
+    },
+  ],
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -166,8 +177,8 @@ async function measureGoogleControl(browser, n) {
  */
 const META_CONTROL_URL = `https://www.facebook.com/bench-control/campaigns?act=${META_BENCH_ACCOUNT}`;
 
-const within = (promise, ms, what) => Promise.race([promise,
-  new Promise((_, reject) => setTimeout(() => reject(new Error(`meta bench: ${what} not done after ${ms} ms`)), ms))]);
+const within = (promise, ms, what) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`meta bench: ${what} not done after ${ms} ms`)), ms))]);
 
 async function metaPage(browser, control) {
   const page = await browser.context.newPage();
@@ -194,14 +205,22 @@ async function metaInsert(page, cdp, n, nodes, control) {
   const expected = Math.min(n, nodes) + 1;
   if (!control) await page.evaluate((count) => window.__bench.expectBadges(count), expected);
   const b0 = await busy(cdp);
-  const { insertMs, insertedAt } = await page.evaluate(([rows, k]) => {
-    const ms = window.__bench.insert(rows, { nodes: k });
-    return { insertMs: ms, insertedAt: performance.now() };
-  }, [n, nodes]);
+  const { insertMs, insertedAt } = await page.evaluate(
+    ([rows, k]) => {
+      const ms = window.__bench.insert(rows, { nodes: k });
+      return { insertMs: ms, insertedAt: performance.now() };
+    },
+    [n, nodes],
+  );
   const b1 = await busy(cdp);
   let doneAt = null;
   if (control) await page.waitForTimeout(IDLE_MS);
-  else doneAt = await within(page.evaluate(() => window.__badgesDone), 60_000, `badges of ${n} rows`);
+  else
+    doneAt = await within(
+      page.evaluate(() => window.__badgesDone),
+      60_000,
+      `badges of ${n} rows`,
+    );
   const b2 = await busy(cdp);
   const report = control ? null : await page.evaluate(() => window.__bench.badgeReport());
   if (report) checkMetaBadges(report, expected, `after insert (${nodes} nodes)`);
@@ -226,19 +245,29 @@ async function metaStep(page, cdp, fn, arg) {
   await page.waitForTimeout(100);
   await page.evaluate((ms) => window.__bench.expectPass(ms), IDLE_MS);
   const b0 = await busy(cdp);
-  const { start, pageMs, from } = await page.evaluate(([f, a]) => {
-    const at = window.__bench.position();
-    const t = performance.now();
-    const ms = window.__bench[f](a);
-    window.__bench.armIdle();
-    return { start: t, pageMs: ms, from: at };
-  }, [fn, arg]);
-  const pass = await within(page.evaluate(() => window.__passDone), 60_000, `${fn}(${arg})`);
+  const { start, pageMs, from } = await page.evaluate(
+    ([f, a]) => {
+      const at = window.__bench.position();
+      const t = performance.now();
+      const ms = window.__bench[f](a);
+      window.__bench.armIdle();
+      return { start: t, pageMs: ms, from: at };
+    },
+    [fn, arg],
+  );
+  const pass = await within(
+    page.evaluate(() => window.__passDone),
+    60_000,
+    `${fn}(${arg})`,
+  );
   const b1 = await busy(cdp);
-  const { to, longEnd } = await page.evaluate((t) => ({
-    to: window.__bench.position(),
-    longEnd: Math.max(0, ...window.__longTasks.filter((e) => e.start >= t).map((e) => e.end)),
-  }), start + pageMs);
+  const { to, longEnd } = await page.evaluate(
+    (t) => ({
+      to: window.__bench.position(),
+      longEnd: Math.max(0, ...window.__longTasks.filter((e) => e.start >= t).map((e) => e.end)),
+    }),
+    start + pageMs,
+  );
   const end = pass.at ?? (longEnd || null);
   return {
     from: fn === 'scrollRows' ? from.firstRow : from.scrollLeft,
@@ -321,10 +350,12 @@ function summariseMeta(n, runs, controls) {
 
 function bundleSizes() {
   const dir = path.join(ROOT, '.output/chrome-mv3/content-scripts');
-  return readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => {
-    const buf = readFileSync(path.join(dir, f));
-    return { file: `content-scripts/${f}`, rawBytes: statSync(path.join(dir, f)).size, gzipBytes: gzipSync(buf, { level: 9 }).length };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const buf = readFileSync(path.join(dir, f));
+      return { file: `content-scripts/${f}`, rawBytes: statSync(path.join(dir, f)).size, gzipBytes: gzipSync(buf, { level: 9 }).length };
+    });
 }
 
 const loadAtStart = loadavg();
@@ -332,10 +363,12 @@ const browser = await launchWithExtension({ headless: true });
 await seedSettings(browser.worker, settings);
 const html = googleBenchHtml();
 await browser.context.route(GOOGLE_BENCH_URL.split('?')[0] + '**', (route) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+);
 
 await browser.context.route(GOOGLE_CONTROL_URL.split('?')[0] + '**', (route) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+);
 const results = [];
 for (const n of SIZES) {
   const runs = [];
@@ -356,9 +389,11 @@ for (const n of SIZES) {
 
 const metaHtml = metaBenchHtml();
 await browser.context.route(META_BENCH_URL.split('?')[0] + '**', (route) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }));
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }),
+);
 await browser.context.route(META_CONTROL_URL.split('?')[0] + '**', (route) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }));
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }),
+);
 let meta = null;
 if (META_ROWS > 0) {
   const runs = [];
@@ -373,35 +408,41 @@ await browser.close();
 
 const fmt = (x) => x.toFixed(1);
 if (results.length) console.log('\nGoogle Ads campaigns table (medians of %d runs; busy = main-thread task time, wall = latency incl. debounce)', REPS);
-if (results.length) console.table(results.map((r) => ({
-  rows: r.rows,
-  'page insert busy ms': fmt(r.pageInsertBusyMs),
-  'overlay full busy ms': fmt(r.overlayFullBusyMs),
-  'overlay / page': `${(100 * r.overlayFullBusyMs / r.pageInsertBusyMs).toFixed(0)} %`,
-  'full wall ms': fmt(r.overlayFullWallMs),
-  'full net of control ms': fmt(r.overlayFullNetMs),
-  [`page edits ${CHANGED} rows ms`]: fmt(r.pageChangeMs),
-  [`re-render busy − page ms`]: fmt(r.overlayChangeBusyMs),
-  're-render net of control ms': fmt(r.overlayChangeNetMs),
-  'net re-render / net full': `${(100 * r.overlayChangeNetMs / r.overlayFullNetMs).toFixed(0)} %`,
-  'change wall ms': fmt(r.overlayChangeWallMs),
-})));
-if (results.length) console.log('control: the same page where the content script does not run; net = busy minus what the browser spends there after the same insert / edit.');
+if (results.length)
+  console.table(
+    results.map((r) => ({
+      rows: r.rows,
+      'page insert busy ms': fmt(r.pageInsertBusyMs),
+      'overlay full busy ms': fmt(r.overlayFullBusyMs),
+      'overlay / page': `${((100 * r.overlayFullBusyMs) / r.pageInsertBusyMs).toFixed(0)} %`,
+      'full wall ms': fmt(r.overlayFullWallMs),
+      'full net of control ms': fmt(r.overlayFullNetMs),
+      [`page edits ${CHANGED} rows ms`]: fmt(r.pageChangeMs),
+      [`re-render busy − page ms`]: fmt(r.overlayChangeBusyMs),
+      're-render net of control ms': fmt(r.overlayChangeNetMs),
+      'net re-render / net full': `${((100 * r.overlayChangeNetMs) / r.overlayFullNetMs).toFixed(0)} %`,
+      'change wall ms': fmt(r.overlayChangeWallMs),
+    })),
+  );
+if (results.length)
+  console.log('control: the same page where the content script does not run; net = busy minus what the browser spends there after the same insert / edit.');
 if (meta) {
   const h = meta.columnScroll;
   const v = meta.recycledRows;
   const opt = (x) => (x === null ? 'n/a' : fmt(x));
   console.log('\nMeta Ads Manager campaigns table, %d columns, horizontally virtualized (medians of %d runs)', meta.columns, REPS);
-  console.table([{
-    rows: meta.rows,
-    'page insert busy ms': fmt(meta.pageInsertBusyMs),
-    'overlay full busy ms': fmt(meta.overlayFullBusyMs),
-    'overlay / page': `${(100 * meta.overlayFullBusyMs / meta.pageInsertBusyMs).toFixed(0)} %`,
-    'full wall ms': fmt(meta.overlayFullWallMs),
-    'net of no-extension control ms': fmt(meta.overlayFullNetMs),
-  }]);
-  console.log('Scroll steps (median step of each run, medians of %d runs). busy − page: busy time minus the page\'s own step;', REPS);
-  console.log('control: the same on the page without the extension (the page\'s compositing / paint / GC after its step); net = the difference.');
+  console.table([
+    {
+      rows: meta.rows,
+      'page insert busy ms': fmt(meta.pageInsertBusyMs),
+      'overlay full busy ms': fmt(meta.overlayFullBusyMs),
+      'overlay / page': `${((100 * meta.overlayFullBusyMs) / meta.pageInsertBusyMs).toFixed(0)} %`,
+      'full wall ms': fmt(meta.overlayFullWallMs),
+      'net of no-extension control ms': fmt(meta.overlayFullNetMs),
+    },
+  ]);
+  console.log("Scroll steps (median step of each run, medians of %d runs). busy − page: busy time minus the page's own step;", REPS);
+  console.log("control: the same on the page without the extension (the page's compositing / paint / GC after its step); net = the difference.");
   const stepRow = (name, x) => ({
     step: name,
     'page step ms': fmt(x.pageStepMs),
@@ -416,10 +457,16 @@ if (meta) {
     stepRow(`${v.rowsPerStep} rows, ${v.nodes} recycled nodes (${v.steps} steps)`, v),
   ]);
   console.log('Column steps of the sweep (scrollLeft px; badge changes: badge attribute records seen by the page)');
-  console.table(h.perStep.map((s) => ({
-    step: `${s.from} → ${s.to}`, 'page ms': fmt(s.pageMs), 'busy − page ms': fmt(s.overlayBusyMs),
-    'control ms': fmt(s.controlMs), 'overlay net ms': fmt(s.overlayNetMs), 'badge changes': s.badgeChanges,
-  })));
+  console.table(
+    h.perStep.map((s) => ({
+      step: `${s.from} → ${s.to}`,
+      'page ms': fmt(s.pageMs),
+      'busy − page ms': fmt(s.overlayBusyMs),
+      'control ms': fmt(s.controlMs),
+      'overlay net ms': fmt(s.overlayNetMs),
+      'badge changes': s.badgeChanges,
+    })),
+  );
 }
 // Busy times grow when other processes compete for the cores: say how loaded the machine was.
 const load = { cpus: cpus().length, atStart: loadAtStart.map((x) => +x.toFixed(2)), atEnd: loadavg().map((x) => +x.toFixed(2)) };

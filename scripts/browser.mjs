@@ -19,8 +19,13 @@ export async function launchWithExtension({ headless = true, locale = 'en-US', v
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', `--lang=${locale}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--lang=${locale}`,
     ],
   });
   // The demo pages stand in for the ad platforms: nothing goes to the network.
@@ -51,8 +56,7 @@ export function pageUrlOf(html) {
 export async function routeFile(context, file) {
   const html = readFileSync(path.join(ROOT, file), 'utf8');
   const url = pageUrlOf(html);
-  await context.route(url.split('?')[0] + '**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route(url.split('?')[0] + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   return url;
 }
 

@@ -26,19 +26,22 @@ for (const demo of DEMOS) {
   await page.goto(url);
   await page.waitForSelector('[data-real-roi-row="total"][data-roi]', { timeout: 15_000 });
   await page.waitForTimeout(200);
-  const rows = await page.evaluate((rowSelector) =>
-    Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => {
-      const row = host.closest(rowSelector) ?? host.closest('[role="row"]');
-      const name = row?.querySelector('a')?.textContent?.trim()
-        ?? row?.querySelector('.particle-table-summary-label, [data-real-roi-name]')?.textContent?.trim() ?? '';
-      return {
-        key: host.getAttribute('data-real-roi-row'),
-        name: host.getAttribute('data-real-roi-row') === 'total' ? 'TOTAL' : name,
-        realRoi: host.shadowRoot?.textContent?.trim() ?? '',
-        roi: host.getAttribute('data-roi'),
-        reason: host.getAttribute('data-roi-reason') ?? '',
-      };
-    }), demo.row);
+  const rows = await page.evaluate(
+    (rowSelector) =>
+      Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => {
+        const row = host.closest(rowSelector) ?? host.closest('[role="row"]');
+        const name =
+          row?.querySelector('a')?.textContent?.trim() ?? row?.querySelector('.particle-table-summary-label, [data-real-roi-name]')?.textContent?.trim() ?? '';
+        return {
+          key: host.getAttribute('data-real-roi-row'),
+          name: host.getAttribute('data-real-roi-row') === 'total' ? 'TOTAL' : name,
+          realRoi: host.shadowRoot?.textContent?.trim() ?? '',
+          roi: host.getAttribute('data-roi'),
+          reason: host.getAttribute('data-roi-reason') ?? '',
+        };
+      }),
+    demo.row,
+  );
   console.log(`\n${demo.name}: ${url}`);
   console.table(rows.map((r) => ({ row: r.name.slice(0, 32), 'real ROI': r.realRoi, 'data-roi': r.roi, reason: r.reason })));
 

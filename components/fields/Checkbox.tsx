@@ -12,7 +12,11 @@ export function Checkbox({ id, label, checked, onChange, hint }: CheckboxProps) 
     <div class="field checkbox">
       <input id={id} type="checkbox" checked={checked} aria-describedby={hintId} onChange={(e) => onChange(e.currentTarget.checked)} />
       <label for={id}>{label}</label>
-      {hint && <p id={hintId} class="hint">{hint}</p>}
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -31,8 +31,16 @@ export function Field({ id, label, hint, error, class: extra, children }: FieldP
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         ...(error ? { 'aria-invalid': 'true' as const } : {}),
       })}
-      {error && <p id={errorId!} class="error">{error}</p>}
-      {hint && <p id={hintId!} class="hint">{hint}</p>}
+      {error && (
+        <p id={errorId!} class="error">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId!} class="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -49,7 +49,11 @@ export function NumberField({ id, label, value, unit, locale, onChange, hint, er
               onChange(parseField(next, unit, locale));
             }}
           />
-          {suffix && <span class="suffix" aria-hidden="true">{suffix}</span>}
+          {suffix && (
+            <span class="suffix" aria-hidden="true">
+              {suffix}
+            </span>
+          )}
         </span>
       )}
     </Field>

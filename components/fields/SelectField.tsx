@@ -16,7 +16,11 @@ export function SelectField<V extends string>({ id, label, value, options, onCha
     <Field id={id} label={label} hint={hint} error={error} class={extra}>
       {(a11y) => (
         <select {...a11y} value={value} onChange={(e) => onChange(e.currentTarget.value as V)}>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </Field>

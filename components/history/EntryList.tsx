@@ -26,12 +26,25 @@ function Row({ item, fmt, onDelete }: { item: EntryView; fmt: HistoryFmt; onDele
   const roi = rec.totals.roi;
   const period = fmt.period(entry.period);
   return (
-    <tr data-history-entry="" data-platform={entry.platform} data-account={entry.accountId} data-level={entry.level}
-      data-start={entry.period.start} data-end={entry.period.end} data-roi={roi === null ? 'na' : String(roi)}
-      data-roi-reason={roi === null ? rec.totals.reason ?? undefined : undefined} data-settling={settling ? '' : undefined}>
+    <tr
+      data-history-entry=""
+      data-platform={entry.platform}
+      data-account={entry.accountId}
+      data-level={entry.level}
+      data-start={entry.period.start}
+      data-end={entry.period.end}
+      data-roi={roi === null ? 'na' : String(roi)}
+      data-roi-reason={roi === null ? (rec.totals.reason ?? undefined) : undefined}
+      data-settling={settling ? '' : undefined}
+    >
       <th scope="row">
         {period}
-        {settling && <span class="settling" title={t('history.settlingHint')}> · {t('history.settling')}</span>}
+        {settling && (
+          <span class="settling" title={t('history.settlingHint')}>
+            {' '}
+            · {t('history.settling')}
+          </span>
+        )}
       </th>
       <td>{fmt.level(entry.level)}</td>
       <td class="num">{fmt.money(rec.totals.spend, currency)}</td>
@@ -41,10 +54,19 @@ function Row({ item, fmt, onDelete }: { item: EntryView; fmt: HistoryFmt; onDele
         {roi === null && <span class="reason">{` (${reasonText(fmt, rec.totals.reason)})`}</span>}
       </td>
       <td class="num">{fmt.roas(rec.totals.platformRoas)}</td>
-      <td><time dateTime={entry.capturedAt}>{fmt.dateTime(entry.capturedAt)}</time></td>
       <td>
-        <button type="button" class="link" aria-label={t('history.deleteLabel', { period, level: fmt.level(entry.level) })}
-          onClick={() => onDelete(entry.id)} data-delete-entry={entry.id}>{t('history.delete')}</button>
+        <time dateTime={entry.capturedAt}>{fmt.dateTime(entry.capturedAt)}</time>
+      </td>
+      <td>
+        <button
+          type="button"
+          class="link"
+          aria-label={t('history.deleteLabel', { period, level: fmt.level(entry.level) })}
+          onClick={() => onDelete(entry.id)}
+          data-delete-entry={entry.id}
+        >
+          {t('history.delete')}
+        </button>
       </td>
     </tr>
   );
@@ -60,7 +82,10 @@ export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount }
           <details key={a.key} open={openKeys.has(a.key)} data-history-account={a.key}>
             <summary>
               <span class="account-name">{name}</span>
-              <span class="muted"> · {a.profileName} · {t('history.entriesCount', { count: a.entries.length })}</span>
+              <span class="muted">
+                {' '}
+                · {a.profileName} · {t('history.entriesCount', { count: a.entries.length })}
+              </span>
             </summary>
             <div class="table-wrap">
               <table class="entries">
@@ -68,12 +93,16 @@ export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount }
                 <thead>
                   <tr>
                     {(['period', 'level', 'spend', 'netProfit', 'roi', 'roas', 'recorded', 'actions'] as const).map((c) => (
-                      <th key={c} scope="col">{t(`history.col.${c}`)}</th>
+                      <th key={c} scope="col">
+                        {t(`history.col.${c}`)}
+                      </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {[...a.entries].reverse().map((item) => <Row key={item.entry.id} item={item} fmt={fmt} onDelete={onDelete} />)}
+                  {[...a.entries].reverse().map((item) => (
+                    <Row key={item.entry.id} item={item} fmt={fmt} onDelete={onDelete} />
+                  ))}
                 </tbody>
               </table>
             </div>

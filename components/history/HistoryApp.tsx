@@ -27,51 +27,93 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
 
   const language = resolveLanguage(h.data?.settings.language ?? 'auto', deps.browserLanguage);
   const t = useMemo(() => translator(language), [language]);
-  const fmt = useMemo(() => historyFmt(t, localeFor(language, deps.browserLanguage), h.data?.settings.display ?? 'percent'),
-    [t, language, deps.browserLanguage, h.data?.settings.display]);
+  const fmt = useMemo(
+    () => historyFmt(t, localeFor(language, deps.browserLanguage), h.data?.settings.display ?? 'percent'),
+    [t, language, deps.browserLanguage, h.data?.settings.display],
+  );
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('history.title');
   }, [language, t]);
 
   const accounts = useMemo(() => (h.data ? buildAccounts(h.data.entries, h.data.settings) : []), [h.data]);
-  if (!h.data) return <main class="history"><p role="status">{t(h.failed ? 'history.failed' : 'history.loading')}</p></main>;
+  if (!h.data)
+    return (
+      <main class="history">
+        <p role="status">{t(h.failed ? 'history.failed' : 'history.loading')}</p>
+      </main>
+    );
   const { settings } = h.data;
 
   const current = scope && inScope(accounts, scope).length > 0 ? scope : defaultScope(accounts);
   const scoped = current ? inScope(accounts, current) : [];
   const levels = levelsOf(scoped);
-  const shownLevel = level && levels.includes(level) ? level : levels[0] ?? 'campaigns';
+  const shownLevel = level && levels.includes(level) ? level : (levels[0] ?? 'campaigns');
   const scopedEntries = scoped.flatMap((a) => a.entries);
-  const baselineEntry = chooseBaseline(scopedEntries.map((e) => ({ ...e, id: e.entry.id, period: e.entry.period, capturedAt: e.entry.capturedAt })), baselineId);
-  const due = baselineEntry ? (targetDate || defaultTargetDate(baselineEntry.entry)) : null;
+  const baselineEntry = chooseBaseline(
+    scopedEntries.map((e) => ({ ...e, id: e.entry.id, period: e.entry.period, capturedAt: e.entry.capturedAt })),
+    baselineId,
+  );
+  const due = baselineEntry ? targetDate || defaultTargetDate(baselineEntry.entry) : null;
   const profileNames = [...new Set(scoped.map((a) => a.profileName))].join(', ');
   const openKeys = new Set(scoped.map((a) => a.key));
 
-  const deleteAccount = (a: AccountView) => h.deleteAccount(a.platform, a.accountId,
-    t('history.confirmAccount', { platform: t(`platform.${a.platform}`), account: a.accountId }));
+  const deleteAccount = (a: AccountView) =>
+    h.deleteAccount(a.platform, a.accountId, t('history.confirmAccount', { platform: t(`platform.${a.platform}`), account: a.accountId }));
 
   return (
     <main class="history">
       <header class="top">
         <h1>{t('history.title')}</h1>
-        <button type="button" class="link" onClick={deps.openOptions}>{t('history.openOptions')}</button>
+        <button type="button" class="link" onClick={deps.openOptions}>
+          {t('history.openOptions')}
+        </button>
       </header>
       <p class="intro">{t('history.intro')}</p>
-      {!historyPrefs(settings).record && <p class="notice" role="note">{t('history.off')}</p>}
-      {h.data.skipped > 0 && <p class="notice" role="note">{t('history.skipped', { count: h.data.skipped })}</p>}
-      {accounts.length === 0 && <p class="empty" data-testid="empty">{t('history.empty')}</p>}
+      {!historyPrefs(settings).record && (
+        <p class="notice" role="note">
+          {t('history.off')}
+        </p>
+      )}
+      {h.data.skipped > 0 && (
+        <p class="notice" role="note">
+          {t('history.skipped', { count: h.data.skipped })}
+        </p>
+      )}
+      {accounts.length === 0 && (
+        <p class="empty" data-testid="empty">
+          {t('history.empty')}
+        </p>
+      )}
       {current && (
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{t('history.chart')}</h2>
-          <Controls accounts={accounts} scope={current} onScope={setScope} levels={levels} level={shownLevel} onLevel={setLevel}
-            scoped={scopedEntries} baseline={baselineEntry} onBaseline={setBaselineId} targetDate={due} onTargetDate={setTargetDate} fmt={fmt} />
-          <p class="muted" data-testid="profile-note">{t('history.recomputed', { profile: profileNames })}</p>
+          <Controls
+            accounts={accounts}
+            scope={current}
+            onScope={setScope}
+            levels={levels}
+            level={shownLevel}
+            onLevel={setLevel}
+            scoped={scopedEntries}
+            baseline={baselineEntry}
+            onBaseline={setBaselineId}
+            targetDate={due}
+            onTargetDate={setTargetDate}
+            fmt={fmt}
+          />
+          <p class="muted" data-testid="profile-note">
+            {t('history.recomputed', { profile: profileNames })}
+          </p>
           {baselineEntry && due && (
-            <p data-testid="target">{t('history.targetSummary', {
-              target: fmt.roi(settings.targetRoi), date: fmt.date(due), baseline: fmt.period(baselineEntry.entry.period),
-              roi: fmt.roi(baselineEntry.rec.totals.roi),
-            })}</p>
+            <p data-testid="target">
+              {t('history.targetSummary', {
+                target: fmt.roi(settings.targetRoi),
+                date: fmt.date(due),
+                baseline: fmt.period(baselineEntry.entry.period),
+                roi: fmt.roi(baselineEntry.rec.totals.roi),
+              })}
+            </p>
           )}
           <ProgressChart accounts={scoped} level={shownLevel} baseline={baselineEntry} targetRoi={settings.targetRoi} targetDate={due} fmt={fmt} />
           <h3>{t('history.campaigns')}</h3>
@@ -82,11 +124,23 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
       {accounts.length > 0 && (
         <section aria-labelledby="entries-title">
           <h2 id="entries-title">{t('history.entries')}</h2>
-          <EntryList accounts={accounts} openKeys={openKeys} fmt={fmt} onDelete={(id) => void h.deleteEntry(id)} onDeleteAccount={(a) => void deleteAccount(a)} />
+          <EntryList
+            accounts={accounts}
+            openKeys={openKeys}
+            fmt={fmt}
+            onDelete={(id) => void h.deleteEntry(id)}
+            onDeleteAccount={(a) => void deleteAccount(a)}
+          />
         </section>
       )}
-      <DataSection fmt={fmt} notice={h.notice} hasEntries={accounts.length > 0} onExport={h.exportFile}
-        onImport={(text) => void h.importFile(text)} onDeleteAll={() => void h.deleteAll(t('history.confirmAll'))} />
+      <DataSection
+        fmt={fmt}
+        notice={h.notice}
+        hasEntries={accounts.length > 0}
+        onExport={h.exportFile}
+        onImport={(text) => void h.importFile(text)}
+        onDeleteAll={() => void h.deleteAll(t('history.confirmAll'))}
+      />
     </main>
   );
 }

@@ -31,10 +31,13 @@ const H = ROAS_TOP + ROAS_H + 28;
 
 export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate, fmt }: Props) {
   const { t } = fmt;
-  const series = accounts.map((a, i) => ({
-    account: a, colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
-    points: a.entries.filter((e) => e.entry.level === level),
-  })).filter((s) => s.points.length > 0);
+  const series = accounts
+    .map((a, i) => ({
+      account: a,
+      colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+      points: a.entries.filter((e) => e.entry.level === level),
+    }))
+    .filter((s) => s.points.length > 0);
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return <p class="muted">{t('history.chartEmpty')}</p>;
 
@@ -62,26 +65,38 @@ export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate
             <title>{t('history.chartBaseline')}</title>
           </rect>
         )}
-        <text class="axis-title" x={LEFT} y={ROI_TOP - 8}>{t('history.chartRoi')}</text>
+        <text class="axis-title" x={LEFT} y={ROI_TOP - 8}>
+          {t('history.chartRoi')}
+        </text>
         {niceTicks(r0, r1).map((v) => (
           <g key={`r${v}`}>
             <line class={v === 0 ? 'zero' : 'grid'} x1={LEFT} x2={W - RIGHT} y1={yRoi(v)} y2={yRoi(v)} />
-            <text class="tick" x={LEFT - 6} y={yRoi(v) + 4} text-anchor="end">{fmt.roi(v)}</text>
+            <text class="tick" x={LEFT - 6} y={yRoi(v) + 4} text-anchor="end">
+              {fmt.roi(v)}
+            </text>
           </g>
         ))}
         <line class="target" x1={LEFT} x2={W - RIGHT} y1={yRoi(targetRoi)} y2={yRoi(targetRoi)} />
-        <text class="target-label" x={W - RIGHT - 4} y={yRoi(targetRoi) - 5} text-anchor="end">{t('history.chartTarget', { target: fmt.roi(targetRoi) })}</text>
+        <text class="target-label" x={W - RIGHT - 4} y={yRoi(targetRoi) - 5} text-anchor="end">
+          {t('history.chartTarget', { target: fmt.roi(targetRoi) })}
+        </text>
         {targetDate && (
           <g>
             <line class="target" x1={x(dayNumber(targetDate)!)} x2={x(dayNumber(targetDate)!)} y1={ROI_TOP} y2={ROI_TOP + ROI_H} />
-            <text class="target-label" x={x(dayNumber(targetDate)!) - 4} y={ROI_TOP + 12} text-anchor="end">{t('history.chartTargetDate')}</text>
+            <text class="target-label" x={x(dayNumber(targetDate)!) - 4} y={ROI_TOP + 12} text-anchor="end">
+              {t('history.chartTargetDate')}
+            </text>
           </g>
         )}
-        <text class="axis-title" x={LEFT} y={ROAS_TOP - 8}>{t('history.chartRoas')}</text>
+        <text class="axis-title" x={LEFT} y={ROAS_TOP - 8}>
+          {t('history.chartRoas')}
+        </text>
         {niceTicks(Math.max(0, s0), s1, 3).map((v) => (
           <g key={`s${v}`}>
             <line class="grid" x1={LEFT} x2={W - RIGHT} y1={yRoas(v)} y2={yRoas(v)} />
-            <text class="tick" x={LEFT - 6} y={yRoas(v) + 4} text-anchor="end">{fmt.roas(v)}</text>
+            <text class="tick" x={LEFT - 6} y={yRoas(v) + 4} text-anchor="end">
+              {fmt.roas(v)}
+            </text>
           </g>
         ))}
         {monthTicks(d0, d1).map((iso) => (
@@ -89,38 +104,56 @@ export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate
             {new Intl.DateTimeFormat(fmt.locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))}
           </text>
         ))}
-        {series.map((s) => s.points.map((p) => {
-          const [a, b] = span(p);
-          const { roi, platformRoas } = p.rec.totals;
-          return (
-            <g key={p.entry.id} stroke={s.colour} fill={s.colour}>
-              {roi !== null && <line class={p.settling ? 'seg settling' : 'seg'} x1={a} x2={b} y1={yRoi(roi)} y2={yRoi(roi)} />}
-              {roi !== null && <circle cx={(a + b) / 2} cy={yRoi(roi)} r={3.5}><title>{`${fmt.period(p.entry.period)}: ${fmt.roi(roi)}`}</title></circle>}
-              {platformRoas !== null && <line class="seg roas" x1={a} x2={b} y1={yRoas(platformRoas)} y2={yRoas(platformRoas)} />}
-            </g>
-          );
-        }))}
+        {series.map((s) =>
+          s.points.map((p) => {
+            const [a, b] = span(p);
+            const { roi, platformRoas } = p.rec.totals;
+            return (
+              <g key={p.entry.id} stroke={s.colour} fill={s.colour}>
+                {roi !== null && <line class={p.settling ? 'seg settling' : 'seg'} x1={a} x2={b} y1={yRoi(roi)} y2={yRoi(roi)} />}
+                {roi !== null && (
+                  <circle cx={(a + b) / 2} cy={yRoi(roi)} r={3.5}>
+                    <title>{`${fmt.period(p.entry.period)}: ${fmt.roi(roi)}`}</title>
+                  </circle>
+                )}
+                {platformRoas !== null && <line class="seg roas" x1={a} x2={b} y1={yRoas(platformRoas)} y2={yRoas(platformRoas)} />}
+              </g>
+            );
+          }),
+        )}
       </svg>
       {series.length > 1 && (
         <figcaption class="legend">
           {series.map((s) => (
-            <span key={s.account.key}><span class="swatch" style={{ background: s.colour }} aria-hidden="true" />
-              {t('history.scopeAccount', { platform: t(`platform.${s.account.platform}`), account: s.account.accountId })}</span>
+            <span key={s.account.key}>
+              <span class="swatch" style={{ background: s.colour }} aria-hidden="true" />
+              {t('history.scopeAccount', { platform: t(`platform.${s.account.platform}`), account: s.account.accountId })}
+            </span>
           ))}
         </figcaption>
       )}
       <details class="chart-data">
         <summary>{t('history.chartTable')}</summary>
         <table>
-          <thead><tr><th scope="col">{t('history.col.account')}</th><th scope="col">{t('history.col.period')}</th>
-            <th scope="col">{t('history.col.roi')}</th><th scope="col">{t('history.col.roas')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.col.account')}</th>
+              <th scope="col">{t('history.col.period')}</th>
+              <th scope="col">{t('history.col.roi')}</th>
+              <th scope="col">{t('history.col.roas')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {series.flatMap((s) => s.points.map((p) => (
-              <tr key={p.entry.id}>
-                <td>{s.account.accountId}</td><th scope="row">{fmt.period(p.entry.period)}</th>
-                <td>{fmt.roi(p.rec.totals.roi)}</td><td>{fmt.roas(p.rec.totals.platformRoas)}</td>
-              </tr>
-            )))}
+            {series.flatMap((s) =>
+              s.points.map((p) => (
+                <tr key={p.entry.id}>
+                  <td>{s.account.accountId}</td>
+                  <th scope="row">{fmt.period(p.entry.period)}</th>
+                  <td>{fmt.roi(p.rec.totals.roi)}</td>
+                  <td>{fmt.roas(p.rec.totals.platformRoas)}</td>
+                </tr>
+              )),
+            )}
           </tbody>
         </table>
       </details>

@@ -14,8 +14,8 @@ const MAX_ROWS = 50;
 
 export function Sparklines({ accounts, level, fmt }: { accounts: readonly AccountView[]; level: string; fmt: HistoryFmt }) {
   const { t } = fmt;
-  const lines = accounts.flatMap((a) => campaignSeries(a.entries.filter((e) => e.entry.level === level))
-    .map((s) => ({ account: a, series: s, last: s.points.at(-1)!.figures })))
+  const lines = accounts
+    .flatMap((a) => campaignSeries(a.entries.filter((e) => e.entry.level === level)).map((s) => ({ account: a, series: s, last: s.points.at(-1)!.figures })))
     .sort((p, q) => (q.last.spend ?? 0) - (p.last.spend ?? 0))
     .slice(0, MAX_ROWS);
   if (lines.length === 0) return null;
@@ -25,9 +25,8 @@ export function Sparklines({ accounts, level, fmt }: { accounts: readonly Accoun
         const values = series.points.map((p) => p.figures.roi);
         const known = values.filter((v): v is number => v !== null);
         const name = series.name ?? series.key;
-        const label = known.length === 0
-          ? t('history.sparklineNone', { name })
-          : t('history.sparkline', { name, count: series.points.length, last: fmt.roi(last.roi) });
+        const label =
+          known.length === 0 ? t('history.sparklineNone', { name }) : t('history.sparkline', { name, count: series.points.length, last: fmt.roi(last.roi) });
         const lo = Math.min(0, ...known);
         const hi = Math.max(0, ...known);
         const y = (v: number) => SH - 3 - ((v - lo) / (hi - lo || 1)) * (SH - 6);
@@ -46,7 +45,9 @@ export function Sparklines({ accounts, level, fmt }: { accounts: readonly Accoun
           <li key={`${account.key}|${series.key}`} data-campaign={series.key}>
             <svg width={SW} height={SH} viewBox={`0 0 ${SW} ${SH}`} role="img" aria-label={label}>
               <line class="zero" x1={0} x2={SW} y1={y(0)} y2={y(0)} />
-              {segments.map((d) => <path key={d} d={d} class="spark" />)}
+              {segments.map((d) => (
+                <path key={d} d={d} class="spark" />
+              ))}
               {values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={2} class="spark-dot" />))}
             </svg>
             <span class="spark-name">{name}</span>

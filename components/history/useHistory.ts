@@ -29,10 +29,14 @@ export function useHistory(deps: HistoryDeps) {
 
   useEffect(() => {
     // A database the browser refuses to open must say so, not spin forever.
-    const load = () => reload().then(() => setFailed(false), (error) => {
-      console.error('[Real ROI] could not read the history', error);
-      setFailed(true);
-    });
+    const load = () =>
+      reload().then(
+        () => setFailed(false),
+        (error) => {
+          console.error('[Real ROI] could not read the history', error);
+          setFailed(true);
+        },
+      );
     void load();
     const offSettings = deps.onSettingsChange(() => void load());
     const offHistory = deps.onHistoryChanged(() => void load());

@@ -20,27 +20,46 @@ export function CostCard({ cost, path, currency, onRemove }: CostCardProps) {
   const at = (field: string) => [...path, field];
   const money = (field: 'amount' | 'hourlyRate', label: string) => (
     <NumberField
-      id={id(at(field))} label={label} value={(cost as unknown as Record<string, number | null>)[field]} unit="money" locale={locale}
-      suffix={currencySymbol(currency, locale)} error={errorAt(at(field))} onChange={(v) => update(at(field), v)} class="narrow"
+      id={id(at(field))}
+      label={label}
+      value={(cost as unknown as Record<string, number | null>)[field]}
+      unit="money"
+      locale={locale}
+      suffix={currencySymbol(currency, locale)}
+      error={errorAt(at(field))}
+      onChange={(v) => update(at(field), v)}
+      class="narrow"
     />
   );
   const percent = (label: string) => (
     <NumberField
-      id={id(at('rate'))} label={label} value={(cost as { rate: number | null }).rate} unit="percent" locale={locale}
-      suffix="%" error={errorAt(at('rate'))} onChange={(v) => update(at('rate'), v)} class="narrow"
+      id={id(at('rate'))}
+      label={label}
+      value={(cost as { rate: number | null }).rate}
+      unit="percent"
+      locale={locale}
+      suffix="%"
+      error={errorAt(at('rate'))}
+      onChange={(v) => update(at('rate'), v)}
+      class="narrow"
     />
   );
   const date = (field: 'date' | 'from' | 'until', label: string, hint?: string) => (
     <TextField
-      id={id(at(field))} type="date" label={label} hint={hint} value={(cost as unknown as Record<string, string | null | undefined>)[field] ?? ''}
-      error={errorAt(at(field))} class="narrow"
+      id={id(at(field))}
+      type="date"
+      label={label}
+      hint={hint}
+      value={(cost as unknown as Record<string, string | null | undefined>)[field] ?? ''}
+      error={errorAt(at(field))}
+      class="narrow"
       // An emptied optional date means "no limit": the key goes away rather than holding "".
       onChange={(v) => update(at(field), v === '' && field !== 'date' ? undefined : v)}
     />
   );
   const legendId = `${id(path)}-legend`;
   const fixed = cost.kind === 'monthly' || cost.kind === 'staffTime' || cost.kind === 'oneOff';
-  const scope = fixed ? (cost as { scope?: { match: 'contains' | 'regex'; pattern: string } | null }).scope ?? null : null;
+  const scope = fixed ? ((cost as { scope?: { match: 'contains' | 'regex'; pattern: string } | null }).scope ?? null) : null;
   return (
     <fieldset class="cost card-inner" aria-labelledby={legendId} data-kind={cost.kind}>
       <legend id={legendId}>
@@ -49,10 +68,7 @@ export function CostCard({ cost, path, currency, onRemove }: CostCardProps) {
       </legend>
       <p class="hint">{t(`kindHelp.${cost.kind}`)}</p>
       <div class="row">
-        <TextField
-          id={id(at('label'))} label={t('field.label')} value={cost.label} error={errorAt(at('label'))}
-          onChange={(v) => update(at('label'), v)}
-        />
+        <TextField id={id(at('label'))} label={t('field.label')} value={cost.label} error={errorAt(at('label'))} onChange={(v) => update(at('label'), v)} />
         {cost.kind === 'percentOfRevenue' && percent(t('field.rateOfRevenue'))}
         {cost.kind === 'percentOfSpend' && percent(t('field.rateOfSpend'))}
         {cost.kind === 'perConversion' && money('amount', t('field.amountPerConversion'))}
@@ -60,9 +76,15 @@ export function CostCard({ cost, path, currency, onRemove }: CostCardProps) {
         {cost.kind === 'staffTime' && (
           <>
             <NumberField
-              id={id(at('hoursPerMonth'))} label={t('field.hoursPerMonth')} value={cost.hoursPerMonth} unit="hours"
-              locale={locale} suffix={t('unit.h')} error={errorAt(at('hoursPerMonth'))}
-              onChange={(v) => update(at('hoursPerMonth'), v)} class="narrow"
+              id={id(at('hoursPerMonth'))}
+              label={t('field.hoursPerMonth')}
+              value={cost.hoursPerMonth}
+              unit="hours"
+              locale={locale}
+              suffix={t('unit.h')}
+              error={errorAt(at('hoursPerMonth'))}
+              onChange={(v) => update(at('hoursPerMonth'), v)}
+              class="narrow"
             />
             {money('hourlyRate', t('field.hourlyRate'))}
           </>
@@ -72,9 +94,15 @@ export function CostCard({ cost, path, currency, onRemove }: CostCardProps) {
             {money('amount', t('field.amountOneOff'))}
             {date('date', t('field.date'))}
             <NumberField
-              id={id(at('amortizeMonths'))} label={t('field.amortizeMonths')} value={cost.amortizeMonths ?? null} unit="months"
-              locale={locale} hint={t('field.amortizeHint')} error={errorAt(at('amortizeMonths'))}
-              onChange={(v) => update(at('amortizeMonths'), v)} class="narrow"
+              id={id(at('amortizeMonths'))}
+              label={t('field.amortizeMonths')}
+              value={cost.amortizeMonths ?? null}
+              unit="months"
+              locale={locale}
+              hint={t('field.amortizeHint')}
+              error={errorAt(at('amortizeMonths'))}
+              onChange={(v) => update(at('amortizeMonths'), v)}
+              class="narrow"
             />
           </>
         )}
@@ -88,19 +116,31 @@ export function CostCard({ cost, path, currency, onRemove }: CostCardProps) {
       {fixed && (
         <div class="scope">
           <Checkbox
-            id={id(at('scopeEnabled'))} label={t('scope.limit')} hint={t('scope.help')} checked={scope !== null}
+            id={id(at('scopeEnabled'))}
+            label={t('scope.limit')}
+            hint={t('scope.help')}
+            checked={scope !== null}
             onChange={(on) => update(at('scope'), on ? { match: 'contains', pattern: '' } : undefined)}
           />
           {scope && (
             <div class="row">
               <SelectField
-                id={id([...at('scope'), 'match'])} label={t('field.match')} value={scope.match}
-                options={[{ value: 'contains', label: t('match.contains') }, { value: 'regex', label: t('match.regex') }]}
-                onChange={(v) => update([...at('scope'), 'match'], v)} class="narrow"
+                id={id([...at('scope'), 'match'])}
+                label={t('field.match')}
+                value={scope.match}
+                options={[
+                  { value: 'contains', label: t('match.contains') },
+                  { value: 'regex', label: t('match.regex') },
+                ]}
+                onChange={(v) => update([...at('scope'), 'match'], v)}
+                class="narrow"
               />
               <TextField
-                id={id([...at('scope'), 'pattern'])} label={t('field.pattern')} value={scope.pattern}
-                error={errorAt([...at('scope'), 'pattern'])} onChange={(v) => update([...at('scope'), 'pattern'], v)}
+                id={id([...at('scope'), 'pattern'])}
+                label={t('field.pattern')}
+                value={scope.pattern}
+                error={errorAt([...at('scope'), 'pattern'])}
+                onChange={(v) => update([...at('scope'), 'pattern'], v)}
               />
             </div>
           )}

@@ -31,18 +31,25 @@ export function CostsSection({ profile, index }: { profile: DraftProfile; index:
       <div class="costs">
         {profile.costs.map((cost, k) => (
           <CostCard
-            key={cost.id ?? `${k}`} cost={cost} path={[...listPath, k]} currency={profile.currency}
+            key={cost.id ?? `${k}`}
+            cost={cost}
+            path={[...listPath, k]}
+            currency={profile.currency}
             onRemove={() => update(listPath, removeAt(profile.costs, k))}
           />
         ))}
       </div>
       <div class="add-cost row">
         <SelectField
-          id="new-cost-kind" label={t('costs.addKind')} value={kind}
-          options={COST_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} onChange={setKind}
+          id="new-cost-kind"
+          label={t('costs.addKind')}
+          value={kind}
+          options={COST_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          onChange={setKind}
         />
         <button
-          type="button" class="primary-outline"
+          type="button"
+          class="primary-outline"
           onClick={() => {
             added.current = profile.costs.length;
             setDraft((d) => addCost(d, profile.id, kind, localIsoDate(now())));

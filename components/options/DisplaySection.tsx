@@ -29,12 +29,21 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
       <h2 id="display-title">{t('display.title')}</h2>
       <div class="row">
         <NumberField
-          id={id(['targetRoi'])} label={t('field.targetRoi')} value={draft.targetRoi} unit="percent" locale={locale}
-          suffix="%" hint={t('field.targetRoiHint')} error={errorAt(['targetRoi'])}
-          onChange={(v) => update(['targetRoi'], v)} class="narrow"
+          id={id(['targetRoi'])}
+          label={t('field.targetRoi')}
+          value={draft.targetRoi}
+          unit="percent"
+          locale={locale}
+          suffix="%"
+          hint={t('field.targetRoiHint')}
+          error={errorAt(['targetRoi'])}
+          onChange={(v) => update(['targetRoi'], v)}
+          class="narrow"
         />
         <RadioGroup
-          name="display" legend={t('field.display')} value={draft.display}
+          name="display"
+          legend={t('field.display')}
+          value={draft.display}
           options={[
             { value: 'percent', label: t('display.percentExample', { example: formatRoi(EXAMPLE_ROI, 'percent', locale) }) },
             { value: 'ratio', label: t('display.ratioExample', { example: formatRoi(EXAMPLE_ROI, 'ratio', locale) }) },
@@ -42,7 +51,9 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
           onChange={(v) => update(['display'], v)}
         />
         <SelectField
-          id={id(['language'])} label={t('field.language')} value={draft.language}
+          id={id(['language'])}
+          label={t('field.language')}
+          value={draft.language}
           options={[
             { value: 'auto', label: t('language.autoNamed', { language: t(`language.${browserLang}`) }) },
             { value: 'en', label: t('language.en') },
@@ -52,10 +63,7 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
         />
       </div>
       <h3>{t('sync.title')}</h3>
-      <Checkbox
-        id={id(['sync'])} label={t('sync.enable')} checked={draft.sync === true}
-        onChange={(on) => update(['sync'], on)}
-      />
+      <Checkbox id={id(['sync'])} label={t('sync.enable')} checked={draft.sync === true} onChange={(on) => update(['sync'], on)} />
       <SyncNote enabled={draft.sync === true} toSync={toSync} status={syncStatus} />
     </section>
   );
@@ -66,7 +74,12 @@ function SyncNote({ enabled, toSync, status }: { enabled: boolean; toSync: Setti
   const size = (bytes: number) => sizeText(bytes, locale, 1024);
   const limit = size(SYNC_QUOTA.total);
   const perItem = size(SYNC_QUOTA.perItem);
-  if (!enabled) return <p class="note" data-testid="sync-note">{t('sync.off')}</p>;
+  if (!enabled)
+    return (
+      <p class="note" data-testid="sync-note">
+        {t('sync.off')}
+      </p>
+    );
   const plan = useMemo(() => planSync(toSync), [toSync]);
   const lines: { text: string; warn?: boolean }[] = [];
   if (plan.fits) lines.push({ text: t('sync.fits', { size: size(plan.bytes), limit }) });
@@ -77,7 +90,11 @@ function SyncNote({ enabled, toSync, status }: { enabled: boolean; toSync: Setti
   if (status.kind === 'failed') lines.push({ text: t('sync.failed', { error: status.error }), warn: true });
   return (
     <div class="note" role="status" data-testid="sync-note">
-      {lines.map((l, i) => <p key={i} class={l.warn ? 'warn' : undefined}>{l.text}</p>)}
+      {lines.map((l, i) => (
+        <p key={i} class={l.warn ? 'warn' : undefined}>
+          {l.text}
+        </p>
+      ))}
     </div>
   );
 }

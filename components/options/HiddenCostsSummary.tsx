@@ -19,10 +19,15 @@ export function HiddenCostsSummary({ profile }: { profile: DraftProfile }) {
       <div>
         {hasAny ? (
           <>
-            <p class="big" data-testid="fixed-total" role="status">{t('total.fixed', { amount: money(summary.fixedTotal) })}</p>
+            <p class="big" data-testid="fixed-total" role="status">
+              {t('total.fixed', { amount: money(summary.fixedTotal) })}
+            </p>
             <ul class="plain lines">
               {summary.fixedLines.map((line, i) => (
-                <li key={i}><span>{line.label}</span><span class="num">{money(line.amount)}</span></li>
+                <li key={i}>
+                  <span>{line.label}</span>
+                  <span class="num">{money(line.amount)}</span>
+                </li>
               ))}
             </ul>
             {summary.revenueRate > 0 && <p>{t('total.revenue', { rate: percentText(summary.revenueRate, locale) })}</p>}
@@ -30,7 +35,9 @@ export function HiddenCostsSummary({ profile }: { profile: DraftProfile }) {
             {summary.spendRate > 0 && <p>{t('total.spend', { rate: percentText(summary.spendRate, locale) })}</p>}
             <p class="hint">{t('total.meaning')}</p>
           </>
-        ) : <p>{t('total.none')}</p>}
+        ) : (
+          <p>{t('total.none')}</p>
+        )}
         {summary.skipped > 0 && <p class="warn">{t('total.skipped', { count: summary.skipped })}</p>}
       </div>
     </section>

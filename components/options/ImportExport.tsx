@@ -32,12 +32,20 @@ export function ImportExport({ saved, dirty, state, onFile, onConfirm, onCancel,
           <button type="button" onClick={() => download(exportFileName(now()), exportText(saved))} aria-describedby={dirty ? 'export-note' : undefined}>
             {t('io.export')}
           </button>
-          {dirty && <p id="export-note" class="hint">{t('io.exportDirty')}</p>}
+          {dirty && (
+            <p id="export-note" class="hint">
+              {t('io.exportDirty')}
+            </p>
+          )}
         </div>
         <div class="field">
           <label for="import-file">{t('io.import')}</label>
           <input
-            ref={fileInput} id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint"
+            ref={fileInput}
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="import-hint"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) onFile(file);
@@ -45,28 +53,46 @@ export function ImportExport({ saved, dirty, state, onFile, onConfirm, onCancel,
               e.currentTarget.value = '';
             }}
           />
-          <p id="import-hint" class="hint">{t('io.importHint')}</p>
+          <p id="import-hint" class="hint">
+            {t('io.importHint')}
+          </p>
         </div>
       </div>
       <div ref={outcome} tabIndex={-1} class="io-outcome" data-testid="import-outcome">
         {state.kind === 'refused' && (
           <div class="box error-box" role="alert">
-            <p><strong>{t('io.refused', { file: state.file })}</strong></p>
-            <ul>{state.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+            <p>
+              <strong>{t('io.refused', { file: state.file })}</strong>
+            </p>
+            <ul>
+              {state.reasons.map((r, i) => (
+                <li key={i}>{r}</li>
+              ))}
+            </ul>
           </div>
         )}
         {state.kind === 'preview' && (
           <div class="box preview-box" role="region" aria-labelledby="import-preview-title">
-            <p id="import-preview-title"><strong>
-              {state.source === 'sync' ? t('io.previewSync') : t('io.preview', { file: state.file })}
-            </strong></p>
-            {state.changes.length === 0
-              ? <p>{t('io.noChanges')}</p>
-              : <ul data-testid="import-changes">{state.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+            <p id="import-preview-title">
+              <strong>{state.source === 'sync' ? t('io.previewSync') : t('io.preview', { file: state.file })}</strong>
+            </p>
+            {state.changes.length === 0 ? (
+              <p>{t('io.noChanges')}</p>
+            ) : (
+              <ul data-testid="import-changes">
+                {state.changes.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            )}
             {dirty && <p class="warn">{t('io.discardsDraft')}</p>}
             <div class="actions">
-              <button type="button" class="primary" onClick={onConfirm}>{t('io.confirm')}</button>
-              <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+              <button type="button" class="primary" onClick={onConfirm}>
+                {t('io.confirm')}
+              </button>
+              <button type="button" onClick={onCancel}>
+                {t('common.cancel')}
+              </button>
             </div>
           </div>
         )}

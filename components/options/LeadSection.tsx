@@ -16,19 +16,34 @@ export function LeadSection({ profile, index }: { profile: DraftProfile; index: 
     <section class="card" aria-labelledby="lead-title">
       <h2 id="lead-title">{t('lead.title')}</h2>
       <Checkbox
-        id={id([...path, 'enabled'])} label={t('lead.enabled')} hint={t('lead.help')} checked={lead !== null}
+        id={id([...path, 'enabled'])}
+        label={t('lead.enabled')}
+        hint={t('lead.help')}
+        checked={lead !== null}
         onChange={(on) => update(path, on ? { closeRate: null, dealValue: null } : null)}
       />
       {lead && (
         <div class="row">
           <NumberField
-            id={id([...path, 'closeRate'])} label={t('field.closeRate')} value={lead.closeRate} unit="percent" locale={locale}
-            suffix="%" error={errorAt([...path, 'closeRate'])} onChange={(v) => update([...path, 'closeRate'], v)} class="narrow"
+            id={id([...path, 'closeRate'])}
+            label={t('field.closeRate')}
+            value={lead.closeRate}
+            unit="percent"
+            locale={locale}
+            suffix="%"
+            error={errorAt([...path, 'closeRate'])}
+            onChange={(v) => update([...path, 'closeRate'], v)}
+            class="narrow"
           />
           <NumberField
-            id={id([...path, 'dealValue'])} label={t('field.dealValue', { currency: profile.currency })} value={lead.dealValue}
-            unit="money" locale={locale} error={errorAt([...path, 'dealValue'])}
-            onChange={(v) => update([...path, 'dealValue'], v)} class="narrow"
+            id={id([...path, 'dealValue'])}
+            label={t('field.dealValue', { currency: profile.currency })}
+            value={lead.dealValue}
+            unit="money"
+            locale={locale}
+            error={errorAt([...path, 'dealValue'])}
+            onChange={(v) => update([...path, 'dealValue'], v)}
+            class="narrow"
           />
           {valid?.success && (
             <p class="result" role="status">

@@ -17,8 +17,16 @@ export function MarginSection({ profile, index }: { profile: DraftProfile; index
   const rules = profile.margin.rules;
   const percentField = (path: readonly (string | number)[], label: string, hint?: string) => (
     <NumberField
-      id={id(path)} label={label} hint={hint} value={getAt(draft, path) as number | null}
-      unit="percent" locale={locale} suffix="%" error={errorAt(path)} onChange={(v) => update(path, v)} class="narrow"
+      id={id(path)}
+      label={label}
+      hint={hint}
+      value={getAt(draft, path) as number | null}
+      unit="percent"
+      locale={locale}
+      suffix="%"
+      error={errorAt(path)}
+      onChange={(v) => update(path, v)}
+      class="narrow"
     />
   );
   return (
@@ -40,24 +48,44 @@ export function MarginSection({ profile, index }: { profile: DraftProfile; index
           return (
             <li key={k} class="rule" aria-label={t('rules.rule', { n: k + 1 })}>
               <SelectField
-                id={id([...path, 'match'])} label={t('field.match')} value={rule.match}
-                options={[{ value: 'contains', label: t('match.contains') }, { value: 'regex', label: t('match.regex') }]}
-                onChange={(v) => update([...path, 'match'], v)} class="narrow"
+                id={id([...path, 'match'])}
+                label={t('field.match')}
+                value={rule.match}
+                options={[
+                  { value: 'contains', label: t('match.contains') },
+                  { value: 'regex', label: t('match.regex') },
+                ]}
+                onChange={(v) => update([...path, 'match'], v)}
+                class="narrow"
               />
               <TextField
-                id={id([...path, 'pattern'])} label={t('field.pattern')} value={rule.pattern}
-                error={errorAt([...path, 'pattern'])} onChange={(v) => update([...path, 'pattern'], v)}
+                id={id([...path, 'pattern'])}
+                label={t('field.pattern')}
+                value={rule.pattern}
+                error={errorAt([...path, 'pattern'])}
+                onChange={(v) => update([...path, 'pattern'], v)}
               />
               <NumberField
-                id={id([...path, 'margin'])} label={t('field.ruleMargin')} value={rule.margin} unit="percent"
-                locale={locale} suffix="%" error={errorAt([...path, 'margin'])}
-                onChange={(v) => update([...path, 'margin'], v)} class="narrow"
+                id={id([...path, 'margin'])}
+                label={t('field.ruleMargin')}
+                value={rule.margin}
+                unit="percent"
+                locale={locale}
+                suffix="%"
+                error={errorAt([...path, 'margin'])}
+                onChange={(v) => update([...path, 'margin'], v)}
+                class="narrow"
               />
               <div class="rule-actions">
                 <button type="button" disabled={k === 0} aria-label={t('rules.moveUp', { n: k + 1 })} onClick={() => update(rulesPath, move(rules, k, -1))}>
                   {t('common.up')}
                 </button>
-                <button type="button" disabled={k === rules.length - 1} aria-label={t('rules.moveDown', { n: k + 1 })} onClick={() => update(rulesPath, move(rules, k, 1))}>
+                <button
+                  type="button"
+                  disabled={k === rules.length - 1}
+                  aria-label={t('rules.moveDown', { n: k + 1 })}
+                  onClick={() => update(rulesPath, move(rules, k, 1))}
+                >
                   {t('common.down')}
                 </button>
                 <button type="button" class="remove" aria-label={t('rules.remove', { n: k + 1 })} onClick={() => update(rulesPath, removeAt(rules, k))}>
@@ -68,7 +96,9 @@ export function MarginSection({ profile, index }: { profile: DraftProfile; index
           );
         })}
       </ol>
-      <button type="button" onClick={() => update(rulesPath, [...rules, newRule(profile.margin.default)])}>{t('rules.add')}</button>
+      <button type="button" onClick={() => update(rulesPath, [...rules, newRule(profile.margin.default)])}>
+        {t('rules.add')}
+      </button>
       <RulePreview profile={profile} locale={locale} />
     </section>
   );
@@ -86,10 +116,10 @@ function RulePreview({ profile, locale }: { profile: DraftProfile; locale: strin
   return (
     <div class="preview">
       <TextField id="rule-preview" label={t('preview.label')} value={name} onChange={setName} />
-      <p class="preview-result" role="status" aria-live="polite" data-testid="rule-preview">{text}</p>
-      {preview.skipped.length > 0 && name.trim() !== '' && (
-        <p class="hint">{t('preview.skipped', { list: preview.skipped.map((i) => i + 1).join(', ') })}</p>
-      )}
+      <p class="preview-result" role="status" aria-live="polite" data-testid="rule-preview">
+        {text}
+      </p>
+      {preview.skipped.length > 0 && name.trim() !== '' && <p class="hint">{t('preview.skipped', { list: preview.skipped.map((i) => i + 1).join(', ') })}</p>}
     </div>
   );
 }

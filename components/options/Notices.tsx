@@ -13,7 +13,11 @@ export interface NoticesProps {
 }
 
 function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind?: 'info' | 'warn' }) {
-  return <div class={`notice ${kind}`} role="status">{children}</div>;
+  return (
+    <div class={`notice ${kind}`} role="status">
+      {children}
+    </div>
+  );
 }
 
 export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onReviewSync, onKeepLocal }: NoticesProps) {
@@ -24,7 +28,9 @@ export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onRe
       {notices.firstRun && (
         <Notice>
           <p>{t('options.firstRun')}</p>
-          <button type="button" class="link" onClick={() => onDismiss('firstRun')}>{t('common.dismiss')}</button>
+          <button type="button" class="link" onClick={() => onDismiss('firstRun')}>
+            {t('common.dismiss')}
+          </button>
         </Notice>
       )}
       {notices.repairs.length > 0 && (
@@ -32,16 +38,28 @@ export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onRe
           <p>{t('options.repaired', { count: notices.repairs.length })}</p>
           <details>
             <summary>{t('options.repairDetails')}</summary>
-            <ul>{notices.repairs.map((r, i) => <li key={i}><code>{r.path || '—'}</code> {r.problem}</li>)}</ul>
+            <ul>
+              {notices.repairs.map((r, i) => (
+                <li key={i}>
+                  <code>{r.path || '—'}</code> {r.problem}
+                </li>
+              ))}
+            </ul>
           </details>
-          <button type="button" class="link" onClick={() => onDismiss('repairs')}>{t('common.dismiss')}</button>
+          <button type="button" class="link" onClick={() => onDismiss('repairs')}>
+            {t('common.dismiss')}
+          </button>
         </Notice>
       )}
       {notices.restoredAt && (
         <Notice>
           <p>{t('options.restored', { time: time(notices.restoredAt) })}</p>
-          <button type="button" onClick={onDiscardRestored}>{t('options.discardRestored')}</button>
-          <button type="button" class="link" onClick={() => onDismiss('restored')}>{t('common.dismiss')}</button>
+          <button type="button" onClick={onDiscardRestored}>
+            {t('options.discardRestored')}
+          </button>
+          <button type="button" class="link" onClick={() => onDismiss('restored')}>
+            {t('common.dismiss')}
+          </button>
         </Notice>
       )}
       {notices.mergedConflicts !== null && (
@@ -50,14 +68,20 @@ export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onRe
             {t('options.merged')}
             {notices.mergedConflicts > 0 ? ` ${t('options.mergedConflicts', { count: notices.mergedConflicts })}` : ''}
           </p>
-          <button type="button" class="link" onClick={() => onDismiss('merged')}>{t('common.dismiss')}</button>
+          <button type="button" class="link" onClick={() => onDismiss('merged')}>
+            {t('common.dismiss')}
+          </button>
         </Notice>
       )}
       {syncOffer && (
         <Notice>
           <p>{t('sync.available', { time: time(syncOffer.savedAt) })}</p>
-          <button type="button" onClick={onReviewSync}>{t('sync.review')}</button>
-          <button type="button" onClick={onKeepLocal}>{t('sync.keep')}</button>
+          <button type="button" onClick={onReviewSync}>
+            {t('sync.review')}
+          </button>
+          <button type="button" onClick={onKeepLocal}>
+            {t('sync.keep')}
+          </button>
         </Notice>
       )}
     </div>

@@ -45,10 +45,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     setFocusPath(null);
   }, [focusPath]);
 
-  const ctx = useMemo(
-    () => makeCtx(t, locale, draft, check, options.setDraft, now),
-    [t, locale, draft, check, options.setDraft, now],
-  );
+  const ctx = useMemo(() => makeCtx(t, locale, draft, check, options.setDraft, now), [t, locale, draft, check, options.setDraft, now]);
 
   const goTo = (path: Path) => {
     if (path[0] === 'profiles' && typeof path[1] === 'number') {
@@ -64,11 +61,25 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   };
 
   if (options.loadError) {
-    return <main class="options-page"><p role="alert" class="notice warn">{t('options.loadError', { error: options.loadError })}</p></main>;
+    return (
+      <main class="options-page">
+        <p role="alert" class="notice warn">
+          {t('options.loadError', { error: options.loadError })}
+        </p>
+      </main>
+    );
   }
-  if (options.loading) return <main class="options-page"><p role="status">{t('options.loading')}</p></main>;
+  if (options.loading)
+    return (
+      <main class="options-page">
+        <p role="status">{t('options.loading')}</p>
+      </main>
+    );
 
-  const index = Math.max(0, draft.profiles.findIndex((p) => p.id === selectedId));
+  const index = Math.max(
+    0,
+    draft.profiles.findIndex((p) => p.id === selectedId),
+  );
   const profile = draft.profiles[index]!;
   return (
     <OptionsContext.Provider value={ctx}>
@@ -78,7 +89,9 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
           <p class="intro">{t('options.intro')}</p>
         </header>
         <Notices
-          notices={options.notices} syncOffer={options.syncOffer} onDismiss={options.dismissNotice}
+          notices={options.notices}
+          syncOffer={options.syncOffer}
+          onDismiss={options.dismissNotice}
           onDiscardRestored={options.discard}
           onReviewSync={() => options.syncOffer && io.previewSync(options.syncOffer)}
           onKeepLocal={() => void options.dismissSyncOffer()}
@@ -96,8 +109,13 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <LeadSection key={`l-${profile.id}`} profile={profile} index={index} />
             <DisplaySection browserLanguage={deps.browserLanguage} toSync={check.ok ? check.settings : saved} syncStatus={options.syncStatus} />
             <ImportExport
-              saved={saved} dirty={options.dirty} state={io.state} onFile={(f) => void io.chooseFile(f)}
-              onConfirm={() => void io.confirm()} onCancel={io.cancel} download={deps.download}
+              saved={saved}
+              dirty={options.dirty}
+              state={io.state}
+              onFile={(f) => void io.chooseFile(f)}
+              onConfirm={() => void io.confirm()}
+              onCancel={io.cancel}
+              download={deps.download}
             />
           </main>
           <aside class="aside" aria-label={t('total.region')}>
@@ -105,8 +123,12 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
           </aside>
         </div>
         <SaveBar
-          dirty={options.dirty} problems={check.ok ? [] : check.problems} saveState={options.saveState}
-          onSave={() => void save()} onDiscard={options.discard} onGoTo={goTo}
+          dirty={options.dirty}
+          problems={check.ok ? [] : check.problems}
+          saveState={options.saveState}
+          onSave={() => void save()}
+          onDiscard={options.discard}
+          onGoTo={goTo}
         />
       </div>
     </OptionsContext.Provider>

@@ -67,25 +67,40 @@ export function ProfileBar({ selectedId, onSelect }: ProfileBarProps) {
         </select>
       </div>
       <div class="actions">
-        <button type="button" onClick={create}>{t('profiles.new')}</button>
-        <button type="button" onClick={duplicate} disabled={!profile}>{t('profiles.duplicate')}</button>
+        <button type="button" onClick={create}>
+          {t('profiles.new')}
+        </button>
+        <button type="button" onClick={duplicate} disabled={!profile}>
+          {t('profiles.duplicate')}
+        </button>
         <button
-          type="button" ref={deleteRef} class="danger" onClick={() => setConfirmingId(selectedId)}
-          disabled={onlyOne} aria-describedby={onlyOne ? 'profile-delete-hint' : undefined}
+          type="button"
+          ref={deleteRef}
+          class="danger"
+          onClick={() => setConfirmingId(selectedId)}
+          disabled={onlyOne}
+          aria-describedby={onlyOne ? 'profile-delete-hint' : undefined}
         >
           {t('profiles.delete')}
         </button>
       </div>
-      {onlyOne && <p id="profile-delete-hint" class="hint">{t('profiles.lastOne')}</p>}
+      {onlyOne && (
+        <p id="profile-delete-hint" class="hint">
+          {t('profiles.lastOne')}
+        </p>
+      )}
       {confirming && profile && (
         <div class="confirm" role="alertdialog" aria-labelledby="profile-delete-question">
           <p id="profile-delete-question">
             {t('profiles.confirmDelete', { name: name(profile), count: profile.costs.length })}
             {isDefault && nextDefault ? ` ${t('profiles.confirmDeleteDefault', { next: name(nextDefault) })}` : ''}
           </p>
-          <button type="button" class="danger" onClick={remove}>{t('profiles.confirm')}</button>
+          <button type="button" class="danger" onClick={remove}>
+            {t('profiles.confirm')}
+          </button>
           <button
-            type="button" ref={cancelRef}
+            type="button"
+            ref={cancelRef}
             onClick={() => {
               setConfirmingId(null);
               deleteRef.current?.focus();

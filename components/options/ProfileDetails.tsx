@@ -17,24 +17,38 @@ export function ProfileDetails({ profile, index }: { profile: DraftProfile; inde
     <div class="profile-details">
       <div class="row">
         <TextField
-          id={id([...base, 'name'])} label={t('field.name')} value={profile.name}
-          error={errorAt([...base, 'name'])} onChange={(v) => update([...base, 'name'], v)}
+          id={id([...base, 'name'])}
+          label={t('field.name')}
+          value={profile.name}
+          error={errorAt([...base, 'name'])}
+          onChange={(v) => update([...base, 'name'], v)}
         />
         <TextField
-          id={id([...base, 'currency'])} label={t('field.currency')} value={profile.currency} list="currency-codes"
-          hint={t('field.currencyHint')} error={errorAt([...base, 'currency'])} autoCapitalize="characters" maxLength={3}
-          onChange={(v) => update([...base, 'currency'], v.trim().toUpperCase())} class="narrow"
+          id={id([...base, 'currency'])}
+          label={t('field.currency')}
+          value={profile.currency}
+          list="currency-codes"
+          hint={t('field.currencyHint')}
+          error={errorAt([...base, 'currency'])}
+          autoCapitalize="characters"
+          maxLength={3}
+          onChange={(v) => update([...base, 'currency'], v.trim().toUpperCase())}
+          class="narrow"
         />
-        <datalist id="currency-codes">{CURRENCIES.map((c) => <option key={c} value={c} />)}</datalist>
+        <datalist id="currency-codes">
+          {CURRENCIES.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
       </div>
       <div class="default-status">
-        {isDefault
-          ? <p class="tag">{t('profiles.isDefault')}</p>
-          : (
-            <button type="button" onClick={() => setDraft((d) => ({ ...d, defaultProfile: profile.id }))}>
-              {t('profiles.makeDefault')}
-            </button>
-          )}
+        {isDefault ? (
+          <p class="tag">{t('profiles.isDefault')}</p>
+        ) : (
+          <button type="button" onClick={() => setDraft((d) => ({ ...d, defaultProfile: profile.id }))}>
+            {t('profiles.makeDefault')}
+          </button>
+        )}
       </div>
 
       <fieldset class="accounts">
@@ -49,17 +63,25 @@ export function ProfileDetails({ profile, index }: { profile: DraftProfile; inde
             return (
               <li key={j} class="row account">
                 <SelectField
-                  id={id([...path, 'platform'])} label={t('field.platform')} value={account.platform}
+                  id={id([...path, 'platform'])}
+                  label={t('field.platform')}
+                  value={account.platform}
                   options={PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }))}
-                  onChange={(v) => update([...path, 'platform'], v)} class="narrow"
+                  onChange={(v) => update([...path, 'platform'], v)}
+                  class="narrow"
                 />
                 <TextField
-                  id={id([...path, 'id'])} label={t('field.accountId')} value={account.id}
+                  id={id([...path, 'id'])}
+                  label={t('field.accountId')}
+                  value={account.id}
                   hint={t(platformInfo(account.platform).account.hintKey)}
-                  error={errorAt([...path, 'id']) ?? errorAt(path)} onChange={(v) => update([...path, 'id'], v)}
+                  error={errorAt([...path, 'id']) ?? errorAt(path)}
+                  onChange={(v) => update([...path, 'id'], v)}
                 />
                 <button
-                  type="button" class="remove" aria-label={t('accounts.remove', { n: j + 1 })}
+                  type="button"
+                  class="remove"
+                  aria-label={t('accounts.remove', { n: j + 1 })}
                   onClick={() => update(accountsPath, removeAt(profile.accounts, j))}
                 >
                   {t('common.remove')}
@@ -68,10 +90,7 @@ export function ProfileDetails({ profile, index }: { profile: DraftProfile; inde
             );
           })}
         </ul>
-        <button
-          type="button"
-          onClick={() => update(accountsPath, [...profile.accounts, { platform: PLATFORMS[0], id: '' }])}
-        >
+        <button type="button" onClick={() => update(accountsPath, [...profile.accounts, { platform: PLATFORMS[0], id: '' }])}>
           {t('accounts.add')}
         </button>
       </fieldset>

@@ -30,7 +30,12 @@ export function SaveBar({ dirty, problems, saveState, onSave, onDiscard, onGoTo 
     <footer class="save-bar" aria-label={t('save.region')}>
       <div class="save-inner">
         <div class="save-status">
-          <p role="status" aria-live="polite" class={saveState.kind === 'blocked' || saveState.kind === 'failed' ? 'warn' : undefined} data-testid="save-status">
+          <p
+            role="status"
+            aria-live="polite"
+            class={saveState.kind === 'blocked' || saveState.kind === 'failed' ? 'warn' : undefined}
+            data-testid="save-status"
+          >
             {status}
           </p>
           {showList && (
@@ -50,8 +55,12 @@ export function SaveBar({ dirty, problems, saveState, onSave, onDiscard, onGoTo 
           )}
         </div>
         <div class="actions">
-          <button type="button" onClick={onDiscard} disabled={!dirty}>{t('save.discard')}</button>
-          <button type="button" class="primary" onClick={onSave} data-testid="save">{t('save.save')}</button>
+          <button type="button" onClick={onDiscard} disabled={!dirty}>
+            {t('save.discard')}
+          </button>
+          <button type="button" class="primary" onClick={onSave} data-testid="save">
+            {t('save.save')}
+          </button>
         </div>
       </div>
     </footer>

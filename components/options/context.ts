@@ -27,13 +27,14 @@ export function useOptionsCtx(): OptionsCtx {
   return ctx;
 }
 
-export function makeCtx(
-  t: Translate, locale: string, draft: DraftSettings, check: DraftCheck,
-  setDraft: OptionsCtx['setDraft'], now: () => Date,
-): OptionsCtx {
+export function makeCtx(t: Translate, locale: string, draft: DraftSettings, check: DraftCheck, setDraft: OptionsCtx['setDraft'], now: () => Date): OptionsCtx {
   const ownerName = (id: string) => draft.profiles.find((p) => p.id === id)?.name || id;
   return {
-    t, locale, draft, setDraft, now,
+    t,
+    locale,
+    draft,
+    setDraft,
+    now,
     errorAt(path) {
       if (check.ok) return null;
       const problem = check.byField.get(pathKey(path));

@@ -5,12 +5,7 @@ import type { DraftSettings } from '../../lib/options/loose';
 import { LANGUAGES, type Repair, type Settings } from '../../lib/settings';
 import type { SyncStatus } from './sync-store';
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'blocked' }
-  | { kind: 'failed'; error: string };
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'blocked' } | { kind: 'failed'; error: string };
 
 export interface Notices {
   firstRun: boolean;

@@ -25,29 +25,41 @@ export function useImport(options: Pick<OptionsState, 'saved' | 't' | 'locale' |
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const { saved, t, locale, replace } = options;
 
-  const chooseFile = useCallback(async (file: FileLike) => {
-    const tooLarge = fileTooLarge(file.size, t, locale);
-    if (tooLarge) return setState({ kind: 'refused', file: file.name, reasons: [tooLarge] });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return setState({ kind: 'refused', file: file.name, reasons: [t('io.readFailed')] });
-    }
-    const outcome = readImport(text, t, locale);
-    if (!outcome.ok) return setState({ kind: 'refused', file: file.name, reasons: outcome.reasons });
-    setState({
-      kind: 'preview', source: 'file', file: file.name, settings: outcome.settings,
-      changes: describeImport(saved, outcome.settings, t, locale),
-    });
-  }, [saved, t, locale]);
+  const chooseFile = useCallback(
+    async (file: FileLike) => {
+      const tooLarge = fileTooLarge(file.size, t, locale);
+      if (tooLarge) return setState({ kind: 'refused', file: file.name, reasons: [tooLarge] });
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return setState({ kind: 'refused', file: file.name, reasons: [t('io.readFailed')] });
+      }
+      const outcome = readImport(text, t, locale);
+      if (!outcome.ok) return setState({ kind: 'refused', file: file.name, reasons: outcome.reasons });
+      setState({
+        kind: 'preview',
+        source: 'file',
+        file: file.name,
+        settings: outcome.settings,
+        changes: describeImport(saved, outcome.settings, t, locale),
+      });
+    },
+    [saved, t, locale],
+  );
 
-  const previewSync = useCallback((offer: SyncOffer) => {
-    setState({
-      kind: 'preview', source: 'sync', file: '', settings: offer.settings,
-      changes: describeImport(saved, offer.settings, t, locale),
-    });
-  }, [saved, t, locale]);
+  const previewSync = useCallback(
+    (offer: SyncOffer) => {
+      setState({
+        kind: 'preview',
+        source: 'sync',
+        file: '',
+        settings: offer.settings,
+        changes: describeImport(saved, offer.settings, t, locale),
+      });
+    },
+    [saved, t, locale],
+  );
 
   const confirm = useCallback(async () => {
     if (state.kind !== 'preview') return;

@@ -12,9 +12,7 @@ import { checkDraft } from '../../lib/options/validation';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
 import { SETTINGS_KEY, createSettingsStore, readSettings, validateImport, type Settings } from '../../lib/settings';
 import type { StorageDeps } from '../fields/extension-deps';
-import {
-  EMPTY_NOTICES, languageOf, type Notices, type OptionsState, type SaveState, type SyncOffer,
-} from './options-state';
+import { EMPTY_NOTICES, languageOf, type Notices, type OptionsState, type SaveState, type SyncOffer } from './options-state';
 import { clearSync, pushToSync, readSync, type SyncStatus } from './sync-store';
 import { useDraftKeeping } from './useDraftKeeping';
 
@@ -42,14 +40,17 @@ export function useOptions(deps: StorageDeps, now: () => Date = systemNow): Opti
   const draftStored = useRef(false);
   const store = useMemo(() => createSettingsStore(deps.local), [deps.local]);
 
-  const considerSync = useCallback(async (current: Settings) => {
-    const synced = await readSync(deps.sync);
-    if (!synced) return setSyncOffer(null);
-    const seen = (await deps.local.get(SYNC_SEEN_KEY))[SYNC_SEEN_KEY];
-    const checked = validateImport(synced.text);
-    if (seen === synced.savedAt || !checked.ok || sameJson(checked.settings, current)) return setSyncOffer(null);
-    setSyncOffer({ settings: checked.settings, savedAt: synced.savedAt });
-  }, [deps]);
+  const considerSync = useCallback(
+    async (current: Settings) => {
+      const synced = await readSync(deps.sync);
+      if (!synced) return setSyncOffer(null);
+      const seen = (await deps.local.get(SYNC_SEEN_KEY))[SYNC_SEEN_KEY];
+      const checked = validateImport(synced.text);
+      if (seen === synced.savedAt || !checked.ok || sameJson(checked.settings, current)) return setSyncOffer(null);
+      setSyncOffer({ settings: checked.settings, savedAt: synced.savedAt });
+    },
+    [deps],
+  );
 
   // ------------------------------------------------------------------ load
   useEffect(() => {
@@ -101,32 +102,35 @@ export function useOptions(deps: StorageDeps, now: () => Date = systemNow): Opti
   const writeDraft = useDraftKeeping({ deps, now, live, draftStored, loading, draft, saved });
 
   // ---------------------------------------------------------------- save
-  const persist = useCallback(async (settings: Settings): Promise<boolean> => {
-    setSaveState({ kind: 'saving' });
-    const before = live.current.saved;
-    try {
-      lastWritten.current = settings;
-      await store.save(settings);
-    } catch (error) {
-      setSaveState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
-      return false;
-    }
-    setSaved(settings);
-    setDraftState(settings);
-    live.current = { saved: settings, draft: settings };
-    writeDraft();
-    setSaveState({ kind: 'saved' });
-    if (settings.sync) {
-      const status = await pushToSync(deps.sync, settings, now());
-      setSyncStatus(status);
-      if (status.kind === 'synced') await deps.local.set({ [SYNC_SEEN_KEY]: status.at });
-      setSyncOffer(null);
-    } else {
-      if (before.sync) await clearSync(deps.sync);
-      setSyncStatus({ kind: 'off' });
-    }
-    return true;
-  }, [deps, store, now, writeDraft]);
+  const persist = useCallback(
+    async (settings: Settings): Promise<boolean> => {
+      setSaveState({ kind: 'saving' });
+      const before = live.current.saved;
+      try {
+        lastWritten.current = settings;
+        await store.save(settings);
+      } catch (error) {
+        setSaveState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+        return false;
+      }
+      setSaved(settings);
+      setDraftState(settings);
+      live.current = { saved: settings, draft: settings };
+      writeDraft();
+      setSaveState({ kind: 'saved' });
+      if (settings.sync) {
+        const status = await pushToSync(deps.sync, settings, now());
+        setSyncStatus(status);
+        if (status.kind === 'synced') await deps.local.set({ [SYNC_SEEN_KEY]: status.at });
+        setSyncOffer(null);
+      } else {
+        if (before.sync) await clearSync(deps.sync);
+        setSyncStatus({ kind: 'off' });
+      }
+      return true;
+    },
+    [deps, store, now, writeDraft],
+  );
 
   const check = useMemo(() => checkDraft(draft), [draft]);
 

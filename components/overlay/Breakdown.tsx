@@ -42,8 +42,7 @@ function lifetimeLines(life: RowLifetime & { status: 'ok' }, fmt: Fmt, line: Lin
           {life.cac !== null && line(t('breakdown.cac'), fmt.money(life.cac))}
           {life.clv !== null && line(t('breakdown.clv'), fmt.money(life.clv))}
           {life.lifetimeRoi !== null && line(t('breakdown.lifetimeRoi'), fmt.roi(life.lifetimeRoi), 'sum')}
-          {life.cac !== null && line(t('breakdown.payback'), life.paybackMonths === null
-            ? t('breakdown.never') : months(life.paybackMonths, locale))}
+          {life.cac !== null && line(t('breakdown.payback'), life.paybackMonths === null ? t('breakdown.never') : months(life.paybackMonths, locale))}
         </tbody>
       </table>
     </>
@@ -56,9 +55,14 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
   const r = view.result;
   const revenueLabel = r.valueFromLeads
     ? t('breakdown.revenueLeads', { count: r.conversions ?? 0, unit: fmt.money((r.conversionValue ?? 0) / (r.conversions || 1)) })
-    : r.valueEstimated ? t('breakdown.revenueEstimated') : t('breakdown.revenue');
+    : r.valueEstimated
+      ? t('breakdown.revenueEstimated')
+      : t('breakdown.revenue');
   const line: Line = (label, value, cls) => (
-    <tr class={cls}><td>{label}</td><td class="num">{value}</td></tr>
+    <tr class={cls}>
+      <td>{label}</td>
+      <td class="num">{value}</td>
+    </tr>
   );
   const na = view.roi === null;
   // Figures of a row still loading are shown as partial; figures resting on
@@ -68,9 +72,15 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
     <div class="tip" role="tooltip" id={id}>
       <h2>{view.name ?? t('panel.totals')}</h2>
       {view.basis === 'assumed' && (
-        <p class="assumed" data-basis="assumed">{t('basis.assumed', { margin: formatPercent(r.marginRate, fmt.locale, 0) })}</p>
+        <p class="assumed" data-basis="assumed">
+          {t('basis.assumed', { margin: formatPercent(r.marginRate, fmt.locale, 0) })}
+        </p>
       )}
-      {view.reasons.map((reason) => <p class="reason" key={reason}>{t(`reason.${reason}`)}</p>)}
+      {view.reasons.map((reason) => (
+        <p class="reason" key={reason}>
+          {t(`reason.${reason}`)}
+        </p>
+      ))}
       {!figures && <p class="note">{t('breakdown.noFigure')}</p>}
       {/* Meta's "—" is read as zero purchases: the −100 % is real, unless the tracking is broken. */}
       {r.conversions === 0 && !r.valueFromLeads && <p class="note" data-note="no-purchase">{t('breakdown.noPurchase')}</p>}
@@ -78,7 +88,9 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
       <table>
         <tbody>
           {r.conversionValue !== null && line(revenueLabel, fmt.money(r.conversionValue))}
-          {figures ? figureLines(figures, na, fmt, line) : (
+          {figures ? (
+            figureLines(figures, na, fmt, line)
+          ) : (
             <>
               {r.spend !== null && line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
               {r.platformRoas !== null && line(t('breakdown.platformRoas'), formatRoas(r.platformRoas, fmt.locale))}

@@ -72,8 +72,7 @@ export function Panel(props: PanelProps) {
   if (!layout.expanded) {
     // Provisional or blocked figures count as something to read in the panel.
     const notes = problems.length + (props.basis === 'saved' ? 0 : 1);
-    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={notes} lifetime={lifetime} layout={layout}
-      onChange={setLayout} />;
+    return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={notes} lifetime={lifetime} layout={layout} onChange={setLayout} />;
   }
   return (
     <section ref={drag.ref} class="panel" aria-label={t('panel.title')} data-real-roi-panel="" data-corner={layout.corner} style={cornerStyle(layout.corner)}>
@@ -86,25 +85,38 @@ export function Panel(props: PanelProps) {
         <dl>
           {totals && totals.roi !== null && totals.result.status === 'ok' && (
             <>
-              <dt>{t('panel.realRoi')}</dt><dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
-              <dt>{t('panel.netProfit')}</dt><dd>{fmt.money(totals.result.netProfit)}</dd>
+              <dt>{t('panel.realRoi')}</dt>
+              <dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
+              <dt>{t('panel.netProfit')}</dt>
+              <dd>{fmt.money(totals.result.netProfit)}</dd>
             </>
           )}
           {totals?.lifetimeRoi != null && (
-            <><dt>{t('breakdown.lifetimeRoi')}</dt><dd data-panel="lifetime-roi">{fmt.roi(totals.lifetimeRoi)}</dd></>
+            <>
+              <dt>{t('breakdown.lifetimeRoi')}</dt>
+              <dd data-panel="lifetime-roi">{fmt.roi(totals.lifetimeRoi)}</dd>
+            </>
           )}
           {totals?.result.platformRoas != null && (
-            <><dt>{t('panel.platformRoas')}</dt><dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd></>
+            <>
+              <dt>{t('panel.platformRoas')}</dt>
+              <dd data-panel="roas">{formatRoas(totals.result.platformRoas, fmt.locale)}</dd>
+            </>
           )}
           <dt>{t('panel.period')}</dt>
           <dd data-panel="period">
-            {!period ? t('panel.periodUnknown')
-              : periodSource === 'entered' ? t('panel.periodEntered', { period: formatPeriod(period, fmt.locale) })
-              : formatPeriod(period, fmt.locale)}
+            {!period
+              ? t('panel.periodUnknown')
+              : periodSource === 'entered'
+                ? t('panel.periodEntered', { period: formatPeriod(period, fmt.locale) })
+                : formatPeriod(period, fmt.locale)}
           </dd>
-          <dt>{t('panel.currency')}</dt><dd>{currency ?? fmt.currency}</dd>
-          <dt>{t('panel.profile')}</dt><dd data-panel="profile">{profileName}</dd>
-          <dt>{t('panel.rows')}</dt><dd data-panel="rows">{model?.rows.length ?? 0}</dd>
+          <dt>{t('panel.currency')}</dt>
+          <dd>{currency ?? fmt.currency}</dd>
+          <dt>{t('panel.profile')}</dt>
+          <dd data-panel="profile">{profileName}</dd>
+          <dt>{t('panel.rows')}</dt>
+          <dd data-panel="rows">{model?.rows.length ?? 0}</dd>
         </dl>
         {props.onToggleLifetime && (
           <button type="button" class="switch" aria-pressed={lifetime === true} data-panel="lifetime-switch" onClick={props.onToggleLifetime}>
@@ -112,22 +124,42 @@ export function Panel(props: PanelProps) {
           </button>
         )}
         {/* Drift and last year are recomputed with the settings: not from defaults nor from unreadable ones. */}
-        {props.basis === 'saved' && steering?.drift && <p class="steer" data-panel="drift">{steering.drift}</p>}
-        {props.basis === 'saved' && steering?.lastYear && <p class="steer" data-panel="last-year">{steering.lastYear}</p>}
+        {props.basis === 'saved' && steering?.drift && (
+          <p class="steer" data-panel="drift">
+            {steering.drift}
+          </p>
+        )}
+        {props.basis === 'saved' && steering?.lastYear && (
+          <p class="steer" data-panel="last-year">
+            {steering.lastYear}
+          </p>
+        )}
         <BasisNote {...props} />
         {periodSource !== 'page' && onSetPeriod && <PeriodForm fmt={fmt} period={period} onSetPeriod={onSetPeriod} />}
         {problems.length > 0 && (
           <div class="problems" role="status">
             <h3>{t('panel.problems')}</h3>
-            <ul>{problems.map((p, i) => <li key={i} data-problem={p.code}>{problemText(fmt, p)}</li>)}</ul>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i} data-problem={p.code}>
+                  {problemText(fmt, p)}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {(onOpenOptions || onExport) && (
           <div class="actions">
             {onExport && (model?.rows.length ?? 0) > 0 && (
-              <button type="button" data-panel="export" onClick={() => void onExport().then(setExported)}>{t('panel.exportCsv')}</button>
+              <button type="button" data-panel="export" onClick={() => void onExport().then(setExported)}>
+                {t('panel.exportCsv')}
+              </button>
             )}
-            {onOpenOptions && <button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>{t('panel.openOptions')}</button>}
+            {onOpenOptions && (
+              <button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>
+                {t('panel.openOptions')}
+              </button>
+            )}
             {!exported && <p role="alert">{t('panel.exportFailed')}</p>}
           </div>
         )}
@@ -143,7 +175,11 @@ function BasisNote({ fmt, basis, unreadable, assumedMargin, onOpenOptions, onOpe
     return (
       <div class="basis" data-basis="assumed" role="status">
         <p>{t('basis.assumedPanel', { margin: formatPercent(assumedMargin, fmt.locale, 0) })}</p>
-        {onOpenSetup && <button type="button" data-action="set-up" onClick={onOpenSetup}>{t('basis.setUp')}</button>}
+        {onOpenSetup && (
+          <button type="button" data-action="set-up" onClick={onOpenSetup}>
+            {t('basis.setUp')}
+          </button>
+        )}
       </div>
     );
   }
@@ -151,8 +187,18 @@ function BasisNote({ fmt, basis, unreadable, assumedMargin, onOpenOptions, onOpe
   return (
     <div class="basis blocked" data-problem="settings-repaired" role="alert">
       <p>{t('unreadable.intro')}</p>
-      <ul>{unreadable.map((u) => <li key={u.path} data-unreadable={u.path}>{unreadableText(t, u)}</li>)}</ul>
-      {onOpenOptions && <button type="button" data-action="fix-settings" onClick={onOpenOptions}>{t('unreadable.fix')}</button>}
+      <ul>
+        {unreadable.map((u) => (
+          <li key={u.path} data-unreadable={u.path}>
+            {unreadableText(t, u)}
+          </li>
+        ))}
+      </ul>
+      {onOpenOptions && (
+        <button type="button" data-action="fix-settings" onClick={onOpenOptions}>
+          {t('unreadable.fix')}
+        </button>
+      )}
     </div>
   );
 }
@@ -172,10 +218,18 @@ function PeriodForm({ fmt, period, onSetPeriod }: { fmt: Fmt; period: Period | n
   return (
     <form class="period" onSubmit={submit} data-panel="period-form">
       <p>{t('panel.enterPeriod')}</p>
-      <label>{t('panel.from')} <input type="date" name="start" defaultValue={period?.start ?? ''} /></label>
-      <label>{t('panel.to')} <input type="date" name="end" defaultValue={period?.end ?? ''} /></label>
+      <label>
+        {t('panel.from')} <input type="date" name="start" defaultValue={period?.start ?? ''} />
+      </label>
+      <label>
+        {t('panel.to')} <input type="date" name="end" defaultValue={period?.end ?? ''} />
+      </label>
       <button type="submit">{t('panel.apply')}</button>
-      {error && <p class="error" role="alert">{t('panel.periodInvalid')}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t('panel.periodInvalid')}
+        </p>
+      )}
     </form>
   );
 }

@@ -22,10 +22,13 @@ export function useLayout(store: PanelLayoutStore): [PanelLayout, (next: PanelLa
     setLayout(store.get());
     return unsubscribe;
   }, [store]);
-  return [layout, (next) => {
-    if (next.expanded !== layout.expanded) focusPending = true;
-    store.set(next);
-  }];
+  return [
+    layout,
+    (next) => {
+      if (next.expanded !== layout.expanded) focusPending = true;
+      store.set(next);
+    },
+  ];
 }
 
 function useFocusOnUserToggle<T extends HTMLElement>() {
@@ -56,10 +59,22 @@ export function PanelChip({ fmt, totals, targetRoi, problems, lifetime, layout, 
   const look = totals && badgeLook(totals, fmt, targetRoi, true, lifetime);
   return (
     <div class="chip-dock" data-real-roi-panel="" data-state="chip" data-corner={layout.corner} style={cornerStyle(layout.corner)}>
-      <button ref={ref} type="button" class="chip" aria-expanded="false" title={fmt.t('panel.chipTitle')}
-        data-panel="chip" onClick={() => onChange({ ...layout, expanded: true })}>
+      <button
+        ref={ref}
+        type="button"
+        class="chip"
+        aria-expanded="false"
+        title={fmt.t('panel.chipTitle')}
+        data-panel="chip"
+        onClick={() => onChange({ ...layout, expanded: true })}
+      >
         <span class="chip-title">{fmt.t('panel.title')}</span>
-        {look && <span class={look.cls} data-panel="chip-roi">{look.tag}{look.text}</span>}
+        {look && (
+          <span class={look.cls} data-panel="chip-roi">
+            {look.tag}
+            {look.text}
+          </span>
+        )}
         {problems > 0 && <span class="chip-note">{fmt.t('panel.chipProblems', { n: String(problems) })}</span>}
       </button>
     </div>
@@ -71,12 +86,16 @@ export function PanelControls({ fmt, layout, onChange }: { fmt: Fmt; layout: Pan
   const ref = useFocusOnUserToggle<HTMLButtonElement>();
   return (
     <>
-      <button type="button" class="link" title={fmt.t('panel.moveTitle')} data-panel="move"
-        onClick={() => onChange({ ...layout, corner: nextCorner(layout.corner) })}>
+      <button
+        type="button"
+        class="link"
+        title={fmt.t('panel.moveTitle')}
+        data-panel="move"
+        onClick={() => onChange({ ...layout, corner: nextCorner(layout.corner) })}
+      >
         {fmt.t('panel.move')}
       </button>
-      <button ref={ref} type="button" class="link" aria-expanded="true" data-panel="collapse"
-        onClick={() => onChange({ ...layout, expanded: false })}>
+      <button ref={ref} type="button" class="link" aria-expanded="true" data-panel="collapse" onClick={() => onChange({ ...layout, expanded: false })}>
         {fmt.t('panel.collapse')}
       </button>
     </>

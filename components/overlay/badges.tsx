@@ -21,8 +21,8 @@ const BADGE_HOST_STYLE = 'display: inline-block; margin: 0 0 0 6px; vertical-ali
  * out of the cell's flow, at its start edge, vertically centred, so the
  * cell keeps its size and its end-aligned figure stays where it is.
  */
-const BADGE_HOST_STYLE_CELL_START = 'display: block; position: absolute; top: 50%; inset-inline-start: 6px; z-index: 1; '
-  + 'margin: 0; transform: translateY(-50%); line-height: 0;';
+const BADGE_HOST_STYLE_CELL_START =
+  'display: block; position: absolute; top: 50%; inset-inline-start: 6px; z-index: 1; ' + 'margin: 0; transform: translateY(-50%); line-height: 0;';
 
 export interface BadgeHost extends Host {
   sig: string;
@@ -49,8 +49,10 @@ export interface Badges {
 }
 
 export function createBadges(
-  doc: Document, placement: TableAdapter['badgePlacement'],
-  onShow: (badge: BadgeHost, target: EventTarget | null) => void, onHide: () => void,
+  doc: Document,
+  placement: TableAdapter['badgePlacement'],
+  onShow: (badge: BadgeHost, target: EventTarget | null) => void,
+  onHide: () => void,
 ): Badges {
   const byAnchor = new WeakMap<Element, BadgeHost>();
   let live = new Set<BadgeHost>();
@@ -87,8 +89,15 @@ export function createBadges(
       else b.host.removeAttribute('data-roi-basis');
       const host = b;
       render(
-        <Badge view={view} fmt={paint.fmt} targetRoi={paint.targetRoi} isTotal={isTotal} lifetime={paint.lifetime}
-          onShow={(target) => onShow(host, target)} onHide={onHide} />,
+        <Badge
+          view={view}
+          fmt={paint.fmt}
+          targetRoi={paint.targetRoi}
+          isTotal={isTotal}
+          lifetime={paint.lifetime}
+          onShow={(target) => onShow(host, target)}
+          onHide={onHide}
+        />,
         b.root,
       );
     },

@@ -87,9 +87,14 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
 
   const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass);
   const tooltip = createTooltip(doc);
-  const badges = createBadges(doc, adapter.badgePlacement, (badge, target) => {
-    if (badge.view && fmt) tooltip.show(badge.view, fmt, badge.host, target);
-  }, () => tooltip.hide());
+  const badges = createBadges(
+    doc,
+    adapter.badgePlacement,
+    (badge, target) => {
+      if (badge.view && fmt) tooltip.show(badge.view, fmt, badge.host, target);
+    },
+    () => tooltip.hide(),
+  );
   const panel = createPanelHost(doc);
   const layout = createPanelLayoutStore(adapter.platform, opts.panelLayout);
 
@@ -119,26 +124,27 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     }
     const { ctx, rows, rowAnchors, totals, totalsAnchors } = loop.read(url);
 
-    const entered = ctx.meta.period ? null : enteredPeriods.get(ctx.meta.periodText ?? '') ?? null;
+    const entered = ctx.meta.period ? null : (enteredPeriods.get(ctx.meta.periodText ?? '') ?? null);
     const meta = entered ? { ...ctx.meta, period: entered } : ctx.meta;
     const profile = profileFor(settings, adapter.platform, ctx.meta.accountId);
     const unreadable = blocking(settingsState.unreadable, profile.id);
     const basis: Basis = unreadable.length > 0 ? 'blocked' : settingsState.stored ? 'saved' : 'assumed';
     const language = resolveLanguage(settings.language, opts.browserLanguage);
     fmt = makeFmt(overlayTranslator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
-    model = ctx.meta.state === 'ready' || rows.length > 0
-      ? buildModel({
-        meta,
-        columnLabels: ctx.columnLabels,
-        columnName: (m) => adapter.columnName(m, ctx.meta.locale),
-        rows,
-        totals,
-        profile,
-        profileName: profile.name,
-        targetRoi: settings.targetRoi,
-        basis,
-      })
-      : null;
+    model =
+      ctx.meta.state === 'ready' || rows.length > 0
+        ? buildModel({
+            meta,
+            columnLabels: ctx.columnLabels,
+            columnName: (m) => adapter.columnName(m, ctx.meta.locale),
+            rows,
+            totals,
+            profile,
+            profileName: profile.name,
+            targetRoi: settings.targetRoi,
+            basis,
+          })
+        : null;
 
     if (model) opts.onRead?.(meta, rows, totals);
     if (model) {
@@ -150,8 +156,12 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     badges.sweep();
     lastPeriod = meta.period;
     steer({
-      platform: adapter.platform, accountId: ctx.meta.accountId, level: ctx.meta.level, period: meta.period,
-      roi: model?.totals?.roi ?? null, below: model?.rows.filter((v) => v.roi !== null && v.roi < settings!.targetRoi).length ?? 0,
+      platform: adapter.platform,
+      accountId: ctx.meta.accountId,
+      level: ctx.meta.level,
+      period: meta.period,
+      roi: model?.totals?.roi ?? null,
+      below: model?.rows.filter((v) => v.roi !== null && v.roi < settings!.targetRoi).length ?? 0,
     });
     const basisInfo = { basis, unreadable, assumedMargin: profile.margin.default };
     renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown', basisInfo);
@@ -161,17 +171,44 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
 
   function renderPanel(ctx: Ctx, profileName: string, period: Period | null, periodSource: PeriodSource, b: BasisInfo) {
     if (!fmt || !settings) return;
-    const sig = JSON.stringify([settingsVersion, ctx.meta.state, period, periodSource, ctx.meta.currency, profileName,
-      model?.totals?.roiAttr, model?.totals?.lifetimeAttr, lifetimeShown(), model?.totals?.result.platformRoas, model?.rows.length,
-      model?.problems, steering, b.basis]);
+    const sig = JSON.stringify([
+      settingsVersion,
+      ctx.meta.state,
+      period,
+      periodSource,
+      ctx.meta.currency,
+      profileName,
+      model?.totals?.roiAttr,
+      model?.totals?.lifetimeAttr,
+      lifetimeShown(),
+      model?.totals?.result.platformRoas,
+      model?.rows.length,
+      model?.problems,
+      steering,
+      b.basis,
+    ]);
     const switchable = model?.rows.some((r) => r.lifetime) || model?.totals?.lifetime;
     const [f, s, m] = [fmt, settings, model];
     panel.show(sig, () => (
-      <Panel fmt={f} state={ctx.meta.state} model={m} period={period} currency={ctx.meta.currency}
-        profileName={profileName} targetRoi={s.targetRoi} onOpenOptions={opts.onOpenOptions}
-        periodSource={periodSource} onSetPeriod={setPeriod} onExport={opts.onExport && exportTable}
-        lifetime={lifetimeShown()} onToggleLifetime={switchable ? toggleLifetime : undefined} layout={layout} steering={steering}
-        onOpenSetup={opts.onOpenSetup ?? opts.onOpenOptions} {...b} />
+      <Panel
+        fmt={f}
+        state={ctx.meta.state}
+        model={m}
+        period={period}
+        currency={ctx.meta.currency}
+        profileName={profileName}
+        targetRoi={s.targetRoi}
+        onOpenOptions={opts.onOpenOptions}
+        periodSource={periodSource}
+        onSetPeriod={setPeriod}
+        onExport={opts.onExport && exportTable}
+        lifetime={lifetimeShown()}
+        onToggleLifetime={switchable ? toggleLifetime : undefined}
+        layout={layout}
+        steering={steering}
+        onOpenSetup={opts.onOpenSetup ?? opts.onOpenOptions}
+        {...b}
+      />
     ));
   }
 
@@ -179,20 +216,29 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     const sig = JSON.stringify(request);
     if (!opts.onSteer || sig === steerSig) return;
     steerSig = sig;
-    opts.onSteer(request).then((answer) => {
-      // A later request has been sent meanwhile: its answer will come.
-      if (sig !== steerSig) return;
-      steering = answer;
-      loop.schedule();
-    }, () => {});
+    opts.onSteer(request).then(
+      (answer) => {
+        // A later request has been sent meanwhile: its answer will come.
+        if (sig !== steerSig) return;
+        steering = answer;
+        loop.schedule();
+      },
+      () => {},
+    );
   }
 
   function exportTable(): Promise<boolean> {
     const ctx = loop.context();
-    return model && ctx ? opts.onExport!({
-      platform: adapter.platform, accountId: ctx.meta.accountId, currency: ctx.meta.currency, period: lastPeriod,
-      rows: model.rows, totals: model.totals,
-    }) : Promise.resolve(false);
+    return model && ctx
+      ? opts.onExport!({
+          platform: adapter.platform,
+          accountId: ctx.meta.accountId,
+          currency: ctx.meta.currency,
+          period: lastPeriod,
+          rows: model.rows,
+          totals: model.totals,
+        })
+      : Promise.resolve(false);
   }
 
   function toggleLifetime() {

@@ -15,7 +15,10 @@ export interface Fmt {
 
 export function makeFmt(t: OverlayTranslate, locale: string, currency: string, display: RoiDisplay): Fmt {
   return {
-    t, locale, currency, display,
+    t,
+    locale,
+    currency,
+    display,
     money: (v) => formatMoney(v, currency, locale),
     roi: (v) => formatRoi(v, display, locale),
     threshold: (v) => formatThreshold(v, locale, { unreachable: t('breakdown.unreachable'), unknown: t('breakdown.unknown') }),

@@ -32,9 +32,7 @@ export interface ReadLoop<Ctx extends TableContext> {
   stop(): void;
 }
 
-export function createReadLoop<Ctx extends TableContext>(
-  adapter: TableAdapter<Ctx>, doc: Document, debounceMs: number, onPass: () => void,
-): ReadLoop<Ctx> {
+export function createReadLoop<Ctx extends TableContext>(adapter: TableAdapter<Ctx>, doc: Document, debounceMs: number, onPass: () => void): ReadLoop<Ctx> {
   let ctx: Ctx | null = null;
   let full = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -54,7 +52,13 @@ export function createReadLoop<Ctx extends TableContext>(
     }
     if (relevant) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'href', 'essfield', 'aria-busy'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'href', 'essfield', 'aria-busy'],
+  });
 
   function onlyOurs(rec: MutationRecord): boolean {
     const nodes = [...Array.from(rec.addedNodes), ...Array.from(rec.removedNodes)];

@@ -38,8 +38,14 @@ export function createPanelHost(doc: Document): PanelHost {
       panelSig = 'failure';
       render(
         <section class="panel" aria-label={t('panel.title')} data-real-roi-panel="" style={cornerStyle(DEFAULT_PANEL_LAYOUT.corner)}>
-          <header><strong>{t('panel.title')}</strong></header>
-          <div class="body"><div class="problems" role="status" data-problem="read-error">{t('panel.readError')}</div></div>
+          <header>
+            <strong>{t('panel.title')}</strong>
+          </header>
+          <div class="body">
+            <div class="problems" role="status" data-problem="read-error">
+              {t('panel.readError')}
+            </div>
+          </div>
         </section>,
         host.root,
       );

@@ -22,12 +22,15 @@ export function createPanelLayoutStore(platform: string, storage?: PanelLayoutSt
   let touched = false;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
-  storage?.load().then((stored) => {
-    // A choice made before storage answered wins over the stored one.
-    if (touched) return;
-    layout = readPanelLayout(stored, platform);
-    notify();
-  }, () => {});
+  storage?.load().then(
+    (stored) => {
+      // A choice made before storage answered wins over the stored one.
+      if (touched) return;
+      layout = readPanelLayout(stored, platform);
+      notify();
+    },
+    () => {},
+  );
   return {
     get: () => layout,
     set(next) {
@@ -35,7 +38,8 @@ export function createPanelLayoutStore(platform: string, storage?: PanelLayoutSt
       layout = next;
       notify();
       if (storage) {
-        storage.load()
+        storage
+          .load()
           .then((stored) => storage.save(withPanelLayout(stored, platform, next)))
           .catch(() => {});
       }

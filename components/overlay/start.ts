@@ -38,9 +38,7 @@ export interface StartDeps {
   steer?(request: SteerRequest): Promise<PanelSteering>;
 }
 
-export function startOverlay<Ctx extends TableContext>(
-  adapter: TableAdapter<Ctx>, doc: Document, deps: StartDeps,
-): { overlay: Overlay; stop(): void } {
+export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx>, doc: Document, deps: StartDeps): { overlay: Overlay; stop(): void } {
   let remember = false;
   const recorder = deps.recordTable && createRecorder((read) => remember && deps.recordTable!(read));
   const overlay = createOverlay({
@@ -51,8 +49,16 @@ export function startOverlay<Ctx extends TableContext>(
     browserLanguage: deps.browserLanguage,
     onOpenOptions: deps.openOptions,
     onSteer: deps.steer,
-    onExport: deps.exportTable && ((request) => deps.exportTable!(request)
-      .then((file) => { downloadText(doc, file.filename, file.text); return true; }, () => false)),
+    onExport:
+      deps.exportTable &&
+      ((request) =>
+        deps.exportTable!(request).then(
+          (file) => {
+            downloadText(doc, file.filename, file.text);
+            return true;
+          },
+          () => false,
+        )),
     panelLayout: deps.panelLayout,
     onOpenSetup: deps.openSetup,
   });
@@ -66,10 +72,11 @@ export function startOverlay<Ctx extends TableContext>(
       overlay.setSettings(settings, { stored, unreadable });
     }
   };
-  const retry = (attempt: number) => load().catch(() => {
-    // The background may be starting up; without settings nothing is shown.
-    if (attempt < 5) setTimeout(() => retry(attempt + 1), 200 * 2 ** attempt);
-  });
+  const retry = (attempt: number) =>
+    load().catch(() => {
+      // The background may be starting up; without settings nothing is shown.
+      if (attempt < 5) setTimeout(() => retry(attempt + 1), 200 * 2 ** attempt);
+    });
   retry(0);
   const unsubscribe = deps.onSettingsChange(() => retry(0));
   const stopAnswering = deps.onPageTotalsRequest?.(() => overlay.pageTotals()) ?? (() => {});

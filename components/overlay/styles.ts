@@ -23,7 +23,9 @@ export const BADGE_CSS = `
 `;
 
 /** Breakdown and panel: one copy each on the page, so their rules stay out of the badges' sheet. */
-export const PANEL_CSS = BADGE_CSS + `
+export const PANEL_CSS =
+  BADGE_CSS +
+  `
 .tip {
   position: fixed; z-index: 2147483646; width: 300px; max-width: calc(100vw - 16px);
   padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;

@@ -26,10 +26,15 @@ export function CostInputs({ fmt, costs, onChange, onReset, changed, problems, p
     const unit = name === 'rate' ? 'percent' : name === 'hoursPerMonth' ? 'hours' : 'money';
     return (
       <NumberField
-        key={`${i}-${name}`} id={`cost-${i}-${name}`} label={label} unit={unit} locale={locale}
+        key={`${i}-${name}`}
+        id={`cost-${i}-${name}`}
+        label={label}
+        unit={unit}
+        locale={locale}
         value={(cost as unknown as Record<string, number | null>)[name]}
         suffix={unit === 'percent' ? '%' : unit === 'hours' ? t('unit.h') : fmt.symbol}
-        error={fmt.error(problems, `cost.${i}.${name}`, unit)} onChange={(v) => set(i, name, v)}
+        error={fmt.error(problems, `cost.${i}.${name}`, unit)}
+        onChange={(v) => set(i, name, v)}
       />
     );
   };
@@ -40,23 +45,37 @@ export function CostInputs({ fmt, costs, onChange, onReset, changed, problems, p
         {costs.flatMap((cost, i) => {
           const label = cost.label;
           switch (cost.kind) {
-            case 'percentOfRevenue': return [field(cost, i, 'rate', t('popupCost.percentOfRevenue', { label }))];
-            case 'percentOfSpend': return [field(cost, i, 'rate', t('popupCost.percentOfSpend', { label }))];
-            case 'perConversion': return [field(cost, i, 'amount', t('popupCost.perConversion', { label }))];
-            case 'monthly': return [field(cost, i, 'amount', t('popupCost.monthly', { label }))];
-            case 'staffTime': return [
-              field(cost, i, 'hoursPerMonth', t('popupCost.staffHours', { label })),
-              field(cost, i, 'hourlyRate', t('popupCost.staffRate', { label })),
-            ];
-            case 'oneOff': return [field(cost, i, 'amount', t('popupCost.oneOff', { label, date: dateText(cost.date, locale) }))];
+            case 'percentOfRevenue':
+              return [field(cost, i, 'rate', t('popupCost.percentOfRevenue', { label }))];
+            case 'percentOfSpend':
+              return [field(cost, i, 'rate', t('popupCost.percentOfSpend', { label }))];
+            case 'perConversion':
+              return [field(cost, i, 'amount', t('popupCost.perConversion', { label }))];
+            case 'monthly':
+              return [field(cost, i, 'amount', t('popupCost.monthly', { label }))];
+            case 'staffTime':
+              return [field(cost, i, 'hoursPerMonth', t('popupCost.staffHours', { label })), field(cost, i, 'hourlyRate', t('popupCost.staffRate', { label }))];
+            case 'oneOff':
+              return [field(cost, i, 'amount', t('popupCost.oneOff', { label, date: dateText(cost.date, locale) }))];
           }
         })}
       </div>
-      {changed && <button type="button" class="link" onClick={onReset}>{t('popup.resetCosts')}</button>}
+      {changed && (
+        <button type="button" class="link" onClick={onReset}>
+          {t('popup.resetCosts')}
+        </button>
+      )}
       <fieldset class="period">
         <legend>{t('popup.period')}</legend>
         <div class="grid">
-          <TextField id="period-start" type="date" label={t('field.periodStart')} value={period.start} error={periodError} onChange={(v) => onPeriod({ ...period, start: v })} />
+          <TextField
+            id="period-start"
+            type="date"
+            label={t('field.periodStart')}
+            value={period.start}
+            error={periodError}
+            onChange={(v) => onPeriod({ ...period, start: v })}
+          />
           <TextField id="period-end" type="date" label={t('field.periodEnd')} value={period.end} onChange={(v) => onPeriod({ ...period, end: v })} />
         </div>
         <p class="hint">{t('popup.periodHint')}</p>

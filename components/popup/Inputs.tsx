@@ -26,16 +26,19 @@ export interface Figures {
 
 export type FigureKey = Exclude<keyof Figures, 'valueMode'>;
 
-interface Spec { key: FigureKey; label: MessageKey; unit: Unit; hint?: MessageKey }
+interface Spec {
+  key: FigureKey;
+  label: MessageKey;
+  unit: Unit;
+  hint?: MessageKey;
+}
 
 function specs(mode: Mode, valueMode: Figures['valueMode']): Spec[] {
   const margin: Spec = { key: 'margin', label: 'field.popupMargin', unit: 'percent' };
   if (mode === 'ecommerce') {
     return [
       { key: 'spend', label: 'field.spend', unit: 'money' },
-      valueMode === 'revenue'
-        ? { key: 'revenue', label: 'field.revenue', unit: 'money' }
-        : { key: 'roas', label: 'field.roas', unit: 'number' },
+      valueMode === 'revenue' ? { key: 'revenue', label: 'field.revenue', unit: 'money' } : { key: 'roas', label: 'field.roas', unit: 'number' },
       { key: 'conversions', label: 'field.conversions', unit: 'count', hint: 'field.conversionsHint' },
       margin,
     ];
@@ -72,16 +75,28 @@ export function Inputs({ fmt, mode, figures, problems, onChange }: InputsProps) 
     <div class="inputs">
       {mode === 'ecommerce' && (
         <RadioGroup
-          name="value-mode" legend={t('field.valueMode')} value={figures.valueMode} class="segmented"
-          options={[{ value: 'revenue', label: t('valueMode.revenue') }, { value: 'roas', label: t('valueMode.roas') }]}
+          name="value-mode"
+          legend={t('field.valueMode')}
+          value={figures.valueMode}
+          class="segmented"
+          options={[
+            { value: 'revenue', label: t('valueMode.revenue') },
+            { value: 'roas', label: t('valueMode.roas') },
+          ]}
           onChange={(v) => onChange({ ...figures, valueMode: v })}
         />
       )}
       <div class="grid">
         {specs(mode, figures.valueMode).map((s) => (
           <NumberField
-            key={`${mode}-${s.key}`} id={`in-${s.key}`} label={t(s.label)} unit={s.unit} locale={locale}
-            value={figures[s.key]} hint={s.hint ? t(s.hint) : null} error={fmt.error(problems, s.key, s.unit)}
+            key={`${mode}-${s.key}`}
+            id={`in-${s.key}`}
+            label={t(s.label)}
+            unit={s.unit}
+            locale={locale}
+            value={figures[s.key]}
+            hint={s.hint ? t(s.hint) : null}
+            error={fmt.error(problems, s.key, s.unit)}
             suffix={s.unit === 'percent' ? '%' : s.unit === 'money' ? fmt.symbol : undefined}
             onChange={(v) => onChange({ ...figures, [s.key]: v })}
           />

@@ -22,7 +22,9 @@ export function PageFill({ fmt, totals, filled, onFill }: PageFillProps) {
       <button type="button" onClick={onFill} disabled={!available} aria-describedby="fill-note" data-testid="fill">
         {t('popup.fill')}
       </button>
-      <p id="fill-note" class="hint">{note}</p>
+      <p id="fill-note" class="hint">
+        {note}
+      </p>
     </div>
   );
 }

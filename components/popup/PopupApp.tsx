@@ -8,9 +8,7 @@ import { sameJson } from '../../lib/options/same-json';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
 import type { PageTotals } from '../../lib/messages';
 import { unreadableText } from '../../lib/overlay/unreadable-text';
-import {
-  blocking, profileFor, readStored, SAVED_STATE, SETTINGS_KEY, type Settings, type SettingsProfile, type SettingsState,
-} from '../../lib/settings';
+import { blocking, profileFor, readStored, SAVED_STATE, SETTINGS_KEY, type Settings, type SettingsProfile, type SettingsState } from '../../lib/settings';
 import { RadioGroup } from '../fields/RadioGroup';
 import { compute } from './compute';
 import { CostInputs } from './CostInputs';
@@ -21,8 +19,19 @@ import { Results } from './Results';
 import { popupFmt } from './shared';
 
 const EMPTY: Figures = {
-  valueMode: 'revenue', spend: null, revenue: null, roas: null, conversions: null, leads: null, closeRate: null,
-  dealValue: null, aov: null, purchasesPerYear: null, years: null, cac: null, margin: null,
+  valueMode: 'revenue',
+  spend: null,
+  revenue: null,
+  roas: null,
+  conversions: null,
+  leads: null,
+  closeRate: null,
+  dealValue: null,
+  aov: null,
+  purchasesPerYear: null,
+  years: null,
+  cac: null,
+  margin: null,
 };
 
 /** The profile's own figures go in; what the user typed stays. */
@@ -72,12 +81,23 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   }, [language, t]);
 
   const profile = settings?.profiles.find((p) => p.id === profileId) ?? null;
-  if (!settings || !profile) return <main class="popup"><p role="status">{t('popup.loading')}</p></main>;
+  if (!settings || !profile)
+    return (
+      <main class="popup">
+        <p role="status">{t('popup.loading')}</p>
+      </main>
+    );
 
   const fmt = popupFmt(t, locale, profile.currency, settings.display);
   const validPeriod = periodFrom(period.start, period.end);
   const shown = compute(fmt, {
-    mode, figures, profile, costs, period: validPeriod, targetRoi: settings.targetRoi, pageCurrency: filled?.currency ?? null,
+    mode,
+    figures,
+    profile,
+    costs,
+    period: validPeriod,
+    targetRoi: settings.targetRoi,
+    pageCurrency: filled?.currency ?? null,
   });
 
   // Never a silent number: unreadable settings give none, defaults say what they assume.
@@ -85,8 +105,14 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const blocked = blockers.length > 0 && (
     <div data-problem="settings-repaired" role="alert">
       <p>{t('unreadable.introPopup')}</p>
-      <ul>{blockers.map((u) => <li key={u.path}>{unreadableText(t, u)}</li>)}</ul>
-      <button type="button" class="link" onClick={deps.openOptions}>{t('unreadable.fix')}</button>
+      <ul>
+        {blockers.map((u) => (
+          <li key={u.path}>{unreadableText(t, u)}</li>
+        ))}
+      </ul>
+      <button type="button" class="link" onClick={deps.openOptions}>
+        {t('unreadable.fix')}
+      </button>
     </div>
   );
   const assumed = state.stored ? null : t('basis.assumed', { margin: formatPercent(profile.margin.default, locale, 0) });
@@ -112,10 +138,15 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     <main class="popup">
       <header class="popup-header">
         <h1>{t('popup.title')}</h1>
-        <button type="button" class="link" onClick={deps.openOptions}>{t('popup.openOptions')}</button>
+        <button type="button" class="link" onClick={deps.openOptions}>
+          {t('popup.openOptions')}
+        </button>
       </header>
       <RadioGroup
-        name="mode" legend={t('popup.mode')} value={mode} class="segmented visually-hidden-legend"
+        name="mode"
+        legend={t('popup.mode')}
+        value={mode}
+        class="segmented visually-hidden-legend"
         options={[
           { value: 'ecommerce', label: t('mode.ecommerce') },
           { value: 'leads', label: t('mode.leads') },
@@ -127,13 +158,18 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         <div class="field">
           <label for="popup-profile">{t('popup.profile')}</label>
           <select
-            id="popup-profile" value={profileId}
+            id="popup-profile"
+            value={profileId}
             onChange={(e) => {
               const p = settings.profiles.find((x) => x.id === e.currentTarget.value);
               if (p) chooseProfile(p);
             }}
           >
-            {settings.profiles.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {settings.profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
@@ -141,13 +177,20 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} />
       <Results title={t('results.title')} items={shown.items} message={blocked || shown.message} assumed={assumed} />
       {mode !== 'lifetime' && (
-        <details class="costs-details" open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}>
-          <summary>
-            {t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}
-          </summary>
+        <details
+          class="costs-details"
+          open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}
+        >
+          <summary>{t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}</summary>
           <CostInputs
-            fmt={fmt} costs={costs} onChange={setCosts} onReset={() => setCosts(profile.costs)}
-            changed={!sameJson(costs, profile.costs)} problems={shown.problems} period={period} onPeriod={setPeriod}
+            fmt={fmt}
+            costs={costs}
+            onChange={setCosts}
+            onReset={() => setCosts(profile.costs)}
+            changed={!sameJson(costs, profile.costs)}
+            problems={shown.problems}
+            period={period}
+            onPeriod={setPeriod}
             periodError={validPeriod ? null : t('popup.periodInvalid')}
           />
         </details>

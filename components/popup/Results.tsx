@@ -23,9 +23,15 @@ export function Results({ title, items, message, assumed }: ResultsProps) {
     <section class="results" aria-labelledby="results-title" data-roi-basis={assumed && !message ? 'assumed' : undefined}>
       <h2 id="results-title">{title}</h2>
       <div aria-live="polite" data-testid="results">
-        {message ? <div class="message">{message}</div> : (
+        {message ? (
+          <div class="message">{message}</div>
+        ) : (
           <dl>
-            {assumed && <p class="assumed" data-basis="assumed">{assumed}</p>}
+            {assumed && (
+              <p class="assumed" data-basis="assumed">
+                {assumed}
+              </p>
+            )}
             {items.map((item) => (
               <div key={item.key} class={`result${item.tone ? ` ${item.tone}` : ''}${assumed ? ' assumed' : ''}`} data-result={item.key}>
                 <dt>{item.name}</dt>

@@ -27,9 +27,18 @@ export interface ComputeInput {
 }
 
 const FIELD_LABELS: Record<string, MessageKey> = {
-  spend: 'field.spend', revenue: 'field.revenue', roas: 'field.roas', conversions: 'field.conversions',
-  leads: 'field.leads', closeRate: 'field.closeRate', dealValue: 'field.dealValuePlain', aov: 'field.aov',
-  purchasesPerYear: 'field.purchasesPerYear', years: 'field.years', cac: 'field.cac', margin: 'field.popupMargin',
+  spend: 'field.spend',
+  revenue: 'field.revenue',
+  roas: 'field.roas',
+  conversions: 'field.conversions',
+  leads: 'field.leads',
+  closeRate: 'field.closeRate',
+  dealValue: 'field.dealValuePlain',
+  aov: 'field.aov',
+  purchasesPerYear: 'field.purchasesPerYear',
+  years: 'field.years',
+  cac: 'field.cac',
+  margin: 'field.popupMargin',
 };
 
 function problemsMessage(fmt: PopupFmt, problems: Problems): string {
@@ -43,9 +52,9 @@ function problemsMessage(fmt: PopupFmt, problems: Problems): string {
 }
 
 function missingMessage(fmt: PopupFmt, missing: readonly MissingInput[], pageCurrency: string | null): string {
-  const reasons = missing.map((m) => (m === 'currency'
-    ? fmt.t('missing.currency', { page: pageCurrency ?? '', profile: fmt.currency })
-    : fmt.t(`missing.${m}`)));
+  const reasons = missing.map((m) =>
+    m === 'currency' ? fmt.t('missing.currency', { page: pageCurrency ?? '', profile: fmt.currency }) : fmt.t(`missing.${m}`),
+  );
   return fmt.t('results.incomplete', { reasons: reasons.join(fmt.t('common.listSeparator')) });
 }
 

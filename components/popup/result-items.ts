@@ -18,16 +18,22 @@ function roiItem(fmt: PopupFmt, r: RoiOk): ResultItem {
 
 function profitItem(fmt: PopupFmt, r: RoiOk): ResultItem {
   return {
-    key: 'netProfit', name: fmt.t('result.netProfit'), value: fmt.money(r.netProfit),
+    key: 'netProfit',
+    name: fmt.t('result.netProfit'),
+    value: fmt.money(r.netProfit),
     meaning: fmt.t('meaning.netProfit', { margin: fmt.money(r.grossMargin), cost: fmt.money(r.totalCost) }),
   };
 }
 
 function costItem(fmt: PopupFmt, r: RoiOk): ResultItem {
   return {
-    key: 'totalCost', name: fmt.t('result.totalCost'), value: fmt.money(r.totalCost),
+    key: 'totalCost',
+    name: fmt.t('result.totalCost'),
+    value: fmt.money(r.totalCost),
     meaning: fmt.t('meaning.totalCost', {
-      spend: fmt.money(r.spend ?? 0), variable: fmt.money(r.variableTotal), fixed: fmt.money(r.fixedTotal),
+      spend: fmt.money(r.spend ?? 0),
+      variable: fmt.money(r.variableTotal),
+      fixed: fmt.money(r.fixedTotal),
     }),
   };
 }
@@ -42,13 +48,17 @@ export function ecommerceItems(fmt: PopupFmt, r: RoiOk): ResultItem[] {
   items.push(
     { key: 'breakEvenRoas', name: t('result.breakEven'), value: threshold(fmt, r.breakEvenRoas), meaning: t('meaning.breakEven') },
     {
-      key: 'targetRoas', name: t('result.targetRoas'), value: threshold(fmt, r.targetRoas),
+      key: 'targetRoas',
+      name: t('result.targetRoas'),
+      value: threshold(fmt, r.targetRoas),
       meaning: t('meaning.targetRoas', { target: fmt.target(r.targetRoi) }),
     },
   );
   if (r.platformRoas !== null) {
     items.push({
-      key: 'platformRoas', name: t('result.platformRoas'), value: formatRoas(r.platformRoas, locale),
+      key: 'platformRoas',
+      name: t('result.platformRoas'),
+      value: formatRoas(r.platformRoas, locale),
       meaning: t(r.valueEstimated ? 'meaning.platformRoasTyped' : 'meaning.platformRoas'),
     });
   }
@@ -65,7 +75,8 @@ export function leadItems(fmt: PopupFmt, r: LeadResult, roi: RoiOk): ResultItem[
     roiItem(fmt, roi),
     profitItem(fmt, roi),
     {
-      key: 'maxCostPerLead', name: t('result.maxCostPerLead'),
+      key: 'maxCostPerLead',
+      name: t('result.maxCostPerLead'),
       value: max === null ? t('result.unknown') : max === 'unreachable' ? t('result.unreachable') : fmt.money(max),
       meaning: t('meaning.maxCostPerLead'),
     },
@@ -80,12 +91,16 @@ export function lifetimeItems(fmt: PopupFmt, r: LifetimeResult, targetRoi: numbe
     r.lifetimeRoi === null
       ? { key: 'lifetimeRoi', name: t('result.lifetimeRoi'), value: t('result.unknown'), meaning: t('meaning.lifetimeRoiNoCac') }
       : {
-        key: 'lifetimeRoi', name: t('result.lifetimeRoi'), value: fmt.roi(r.lifetimeRoi), tone: verdict(r.lifetimeRoi, targetRoi),
-        meaning: t('meaning.lifetimeRoi'),
-      },
+          key: 'lifetimeRoi',
+          name: t('result.lifetimeRoi'),
+          value: fmt.roi(r.lifetimeRoi),
+          tone: verdict(r.lifetimeRoi, targetRoi),
+          meaning: t('meaning.lifetimeRoi'),
+        },
     { key: 'maxCac', name: t('result.maxCac'), value: fmt.money(r.maxCac), meaning: t('meaning.maxCac') },
     {
-      key: 'payback', name: t('result.payback'),
+      key: 'payback',
+      name: t('result.payback'),
       value: r.paybackMonths === null ? t('result.never') : t('unit.monthsCount', { value: formatNumber(r.paybackMonths, locale, 1) }),
       meaning: t('meaning.payback'),
     },

@@ -23,7 +23,10 @@ export interface PopupFmt {
 
 export function popupFmt(t: Translate, locale: string, currency: string, display: RoiDisplay): PopupFmt {
   return {
-    t, locale, currency, display,
+    t,
+    locale,
+    currency,
+    display,
     symbol: currencySymbol(currency, locale),
     money: (v) => formatMoney(v, currency, locale),
     roi: (v) => formatRoi(v, display, locale),

@@ -13,7 +13,11 @@ export type Outcome<R> = { ok: true; result: R } | { ok: false; problems: Proble
 
 type Num = number | null;
 
-interface Bounds { max?: number; maxInclusive?: boolean; positive?: boolean }
+interface Bounds {
+  max?: number;
+  maxInclusive?: boolean;
+  positive?: boolean;
+}
 
 function check(problems: Problems, field: string, value: Num, bounds: Bounds = {}): number {
   if (value === null) problems[field] = { code: 'required' };
@@ -33,11 +37,16 @@ function checkCosts(problems: Problems, costs: readonly DraftCost[]): SettingsCo
     const issue = parsed.error.issues[0];
     const field = issue?.path[0];
     const value = typeof field === 'string' ? (raw as Record<string, unknown>)[field] : undefined;
-    problems[`cost.${i}.${String(field)}`] = value === null ? { code: 'required' }
-      : typeof value === 'number' && Number.isNaN(value) ? { code: 'notNumber' }
-        : issue?.code === 'too_small' ? { code: 'min', limit: 0, inclusive: true }
-          : issue?.code === 'too_big' ? { code: 'max', limit: Number(issue.maximum), inclusive: true }
-            : { code: 'other', detail: issue?.message ?? '' };
+    problems[`cost.${i}.${String(field)}`] =
+      value === null
+        ? { code: 'required' }
+        : typeof value === 'number' && Number.isNaN(value)
+          ? { code: 'notNumber' }
+          : issue?.code === 'too_small'
+            ? { code: 'min', limit: 0, inclusive: true }
+            : issue?.code === 'too_big'
+              ? { code: 'max', limit: Number(issue.maximum), inclusive: true }
+              : { code: 'other', detail: issue?.message ?? '' };
     return [];
   });
 }
@@ -76,9 +85,7 @@ export function ecommerce(input: EcommerceInput): Outcome<RoiResult> {
   return {
     ok: true,
     result: computeRoi({
-      figures: input.valueMode === 'revenue'
-        ? { spend, conversions, conversionValue: value }
-        : { spend, conversions, platformRoas: value },
+      figures: input.valueMode === 'revenue' ? { spend, conversions, conversionValue: value } : { spend, conversions, platformRoas: value },
       profile: profileWith(input.profile, margin, costs, null),
       period: input.period,
       targetRoi: input.targetRoi,
@@ -117,7 +124,10 @@ export function leads(input: LeadInput): Outcome<LeadResult> {
   const profile = profileWith(input.profile, margin, costs, { closeRate, dealValue });
   const roi = computeRoi({
     figures: { spend, conversions: n, conversionValue: null },
-    profile, period: input.period, targetRoi: input.targetRoi, currency: input.currency ?? null,
+    profile,
+    period: input.period,
+    targetRoi: input.targetRoi,
+    currency: input.currency ?? null,
   });
   const be = roi.status === 'ok' ? roi.breakEvenSpend : 'unknown';
   const maxCostPerLead: LeadResult['maxCostPerLead'] = n > 0 && be !== 'unknown' ? (be === 'unreachable' ? be : be / n) : null;

@@ -70,8 +70,17 @@ export function tableCsv(input: TableExport): ExportedFile {
       r.targetRoas === 'unreachable' && t('export.targetUnreachable'),
     ].filter((x): x is string => !!x);
     return [
-      ...read, pct(r.marginRate), r.grossMargin, ...costAmounts(input.costs, r), r.totalCost, r.netProfit,
-      pct(r.roi), roas(r.breakEvenRoas), roas(r.targetRoas), null, notes.join('; ') || null,
+      ...read,
+      pct(r.marginRate),
+      r.grossMargin,
+      ...costAmounts(input.costs, r),
+      r.totalCost,
+      r.netProfit,
+      pct(r.roi),
+      roas(r.breakEvenRoas),
+      roas(r.targetRoas),
+      null,
+      notes.join('; ') || null,
     ];
   };
   const rows = input.rows.map((v) => line(v, ''));

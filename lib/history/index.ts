@@ -29,8 +29,14 @@ export type { PeriodFigures, Recomputed } from './recompute';
 export { recompute } from './recompute';
 export type { CampaignSeries } from './progress';
 export {
-  MIN_BASELINE_DAYS, TARGET_AFTER_DAYS, baselineCandidates, byPeriod, campaignSeries, chooseBaseline,
-  defaultTargetDate, periodDays,
+  MIN_BASELINE_DAYS,
+  TARGET_AFTER_DAYS,
+  baselineCandidates,
+  byPeriod,
+  campaignSeries,
+  chooseBaseline,
+  defaultTargetDate,
+  periodDays,
 } from './progress';
 export type { HistoryRead, HistoryStore } from './db';
 export { DB_NAME, DB_VERSION, openHistory } from './db';

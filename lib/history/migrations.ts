@@ -25,9 +25,7 @@ export type EntryRead = { ok: true; entry: HistoryEntry } | { ok: false; problem
 type Lifted = { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] };
 
 /** Raw data of any known version → raw data at `current`, or why not. Never throws; no validation. */
-export function liftEntry(
-  raw: unknown, migrations: readonly EntryMigration[] = ENTRY_MIGRATIONS, current: number = SNAPSHOT_VERSION,
-): Lifted {
+export function liftEntry(raw: unknown, migrations: readonly EntryMigration[] = ENTRY_MIGRATIONS, current: number = SNAPSHOT_VERSION): Lifted {
   if (!isPlainObject(raw)) return { ok: false, problems: ['(entry): not an object'] };
   let data = raw as Record<string, unknown>;
   let version = data['v'];

@@ -19,15 +19,11 @@ export function periodDays(p: Period): number {
 
 /** Periods long enough to be a baseline, first recorded first. */
 export function baselineCandidates<E extends Pick<HistoryEntry, 'id' | 'period' | 'capturedAt'>>(entries: readonly E[]): E[] {
-  return entries
-    .filter((e) => periodDays(e.period) >= MIN_BASELINE_DAYS)
-    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
+  return entries.filter((e) => periodDays(e.period) >= MIN_BASELINE_DAYS).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 }
 
 /** The user's choice when it is still a candidate, else the first recorded one. */
-export function chooseBaseline<E extends Pick<HistoryEntry, 'id' | 'period' | 'capturedAt'>>(
-  entries: readonly E[], chosenId?: string | null,
-): E | null {
+export function chooseBaseline<E extends Pick<HistoryEntry, 'id' | 'period' | 'capturedAt'>>(entries: readonly E[], chosenId?: string | null): E | null {
   const candidates = baselineCandidates(entries);
   return candidates.find((e) => e.id === chosenId) ?? candidates[0] ?? null;
 }
@@ -38,8 +34,7 @@ export function defaultTargetDate(baseline: Pick<HistoryEntry, 'period'>): IsoDa
 
 /** Chart order: by period end, then start; overlapping periods stay separate points. */
 export function byPeriod<E extends Pick<HistoryEntry, 'period' | 'id'>>(entries: readonly E[]): E[] {
-  return [...entries].sort((a, b) => a.period.end.localeCompare(b.period.end)
-    || a.period.start.localeCompare(b.period.start) || a.id.localeCompare(b.id));
+  return [...entries].sort((a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start) || a.id.localeCompare(b.id));
 }
 
 export interface CampaignSeries {

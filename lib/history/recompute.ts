@@ -38,7 +38,7 @@ function figures(view: BadgeView): PeriodFigures {
   const shown = view.roiAttr !== 'na';
   return {
     roi: shown ? Number(view.roiAttr) : null,
-    reason: shown ? null : view.reasons[0] ?? 'value-missing',
+    reason: shown ? null : (view.reasons[0] ?? 'value-missing'),
     spend: r.spend,
     netProfit: r.status === 'ok' ? r.netProfit : null,
     totalCost: r.status === 'ok' ? r.totalCost : null,

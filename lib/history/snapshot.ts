@@ -55,12 +55,20 @@ export function buildSnapshot(read: TableRead): HistoryEntry | null {
     capturedAt: read.capturedAt,
     columns: { ...read.columns },
     rows: read.rows.map((r) => ({
-      key: r.key, name: r.name, spend: num(r.spend), conversions: num(r.conversions),
-      conversionValue: num(r.conversionValue), roas: num(r.roas),
+      key: r.key,
+      name: r.name,
+      spend: num(r.spend),
+      conversions: num(r.conversions),
+      conversionValue: num(r.conversionValue),
+      roas: num(r.roas),
     })),
     totals: read.totals.map((t) => ({
-      scope: t.scope, label: t.label, spend: num(t.spend), conversions: num(t.conversions),
-      conversionValue: num(t.conversionValue), roas: num(t.roas),
+      scope: t.scope,
+      label: t.label,
+      spend: num(t.spend),
+      conversions: num(t.conversions),
+      conversionValue: num(t.conversionValue),
+      roas: num(t.roas),
     })),
   };
   return { id: entryId(snapshot), ...snapshot };

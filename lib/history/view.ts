@@ -44,7 +44,11 @@ export function buildAccounts(entries: readonly HistoryEntry[], settings: Settin
     const first = list[0]!;
     const profile = profileFor(settings, first.platform, first.accountId);
     accounts.push({
-      key, platform: first.platform, accountId: first.accountId, profileId: profile.id, profileName: profile.name,
+      key,
+      platform: first.platform,
+      accountId: first.accountId,
+      profileId: profile.id,
+      profileName: profile.name,
       entries: byPeriod(list).map((entry) => ({ entry, rec: recompute(entry, settings), settling: isSettling(entry.period, entry.capturedAt) })),
     });
   }
@@ -75,5 +79,5 @@ export function defaultScope(accounts: readonly AccountView[]): Scope | null {
 export function levelsOf(accounts: readonly AccountView[]): string[] {
   const count = new Map<string, number>();
   for (const a of accounts) for (const { entry } of a.entries) count.set(entry.level, (count.get(entry.level) ?? 0) + 1);
-  return [...count.keys()].sort((x, y) => (count.get(y)! - count.get(x)!) || Number(y === 'campaigns') - Number(x === 'campaigns') || x.localeCompare(y));
+  return [...count.keys()].sort((x, y) => count.get(y)! - count.get(x)! || Number(y === 'campaigns') - Number(x === 'campaigns') || x.localeCompare(y));
 }

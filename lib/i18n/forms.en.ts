@@ -162,7 +162,8 @@ export const formsEn = {
 
   'options.pageTitle': 'Real ROI — cost setup',
   'options.title': 'Real ROI: your margin and hidden costs',
-  'options.intro': 'Google Ads and Meta show ROAS: revenue over ad spend. Enter your margin and every cost they leave out; the badges in the ad tables and the calculator use them.',
+  'options.intro':
+    'Google Ads and Meta show ROAS: revenue over ad spend. Enter your margin and every cost they leave out; the badges in the ad tables and the calculator use them.',
   'options.loading': 'Loading your settings…',
   'options.loadError': 'Your settings could not be read: {error}',
   'options.firstRun': 'Welcome! Start with your margin and your costs, then save.',
@@ -283,7 +284,8 @@ export const formsEn = {
   'sync.enable': 'Sync these settings across my browsers (through the browser’s account)',
   'sync.off': 'Your settings stay on this device only.',
   'sync.fits': 'Fits in browser sync: {size} of the {limit} available.',
-  'sync.tooBig': 'Does not fit in browser sync: your settings take {size}, and browser sync holds at most {limit} per extension (in pieces of {perItem}). They are saved on this device only; use Export to move them to another browser.',
+  'sync.tooBig':
+    'Does not fit in browser sync: your settings take {size}, and browser sync holds at most {limit} per extension (in pieces of {perItem}). They are saved on this device only; use Export to move them to another browser.',
   'sync.written': 'Copied to browser sync at {time}.',
   'sync.failed': 'Could not copy to browser sync ({error}). Your settings are saved on this device.',
   'sync.available': 'Settings saved in another browser on {time} differ from these.',

@@ -161,7 +161,8 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
 
   'options.pageTitle': 'Real ROI — réglage des coûts',
   'options.title': 'Real ROI : votre marge et vos coûts cachés',
-  'options.intro': 'Google Ads et Meta affichent le ROAS : chiffre d’affaires divisé par les dépenses publicitaires. Saisissez votre marge et tous les coûts qu’ils oublient ; les badges des tableaux publicitaires et la calculatrice s’en servent.',
+  'options.intro':
+    'Google Ads et Meta affichent le ROAS : chiffre d’affaires divisé par les dépenses publicitaires. Saisissez votre marge et tous les coûts qu’ils oublient ; les badges des tableaux publicitaires et la calculatrice s’en servent.',
   'options.loading': 'Chargement de vos réglages…',
   'options.loadError': 'Impossible de lire vos réglages : {error}',
   'options.firstRun': 'Bienvenue ! Commencez par votre marge et vos coûts, puis enregistrez.',
@@ -169,7 +170,8 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
   'options.repairDetails': 'Ce qui a été remplacé',
   'options.restored': 'Vos modifications non enregistrées du {time} ont été restaurées. Enregistrez-les, ou :',
   'options.discardRestored': 'Abandonner ces modifications',
-  'options.merged': 'Des réglages ont été enregistrés dans une autre fenêtre ; leurs changements apparaissent ici, et vos modifications non enregistrées sont conservées.',
+  'options.merged':
+    'Des réglages ont été enregistrés dans une autre fenêtre ; leurs changements apparaissent ici, et vos modifications non enregistrées sont conservées.',
   'options.mergedConflicts': 'Là où les deux ont modifié le même champ ({count}), votre saisie ici est conservée.',
 
   'profiles.title': 'Profils de coûts',
@@ -237,7 +239,8 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
   'lead.result': 'Chaque prospect vaut {value}.',
 
   'costs.title': 'Coûts cachés',
-  'costs.help': 'Tout ce que vous payez en plus des dépenses publicitaires. Les coûts variables suivent les ventes ; les coûts fixes sont répartis jour par jour sur la période.',
+  'costs.help':
+    'Tout ce que vous payez en plus des dépenses publicitaires. Les coûts variables suivent les ventes ; les coûts fixes sont répartis jour par jour sur la période.',
   'costs.none': 'Aucun coût pour l’instant. Ajoutez le temps de travail, les outils, les frais, l’expédition…',
   'costs.addKind': 'Type de coût à ajouter',
   'costs.add': 'Ajouter ce coût',
@@ -282,7 +285,8 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
   'sync.enable': 'Synchroniser ces réglages entre mes navigateurs (via le compte du navigateur)',
   'sync.off': 'Vos réglages restent sur cet appareil uniquement.',
   'sync.fits': 'Tient dans la synchronisation du navigateur : {size} sur {limit} disponibles.',
-  'sync.tooBig': 'Ne tient pas dans la synchronisation du navigateur : vos réglages occupent {size}, et elle accepte au plus {limit} par extension (en morceaux de {perItem}). Ils sont enregistrés sur cet appareil uniquement ; utilisez Exporter pour les transférer vers un autre navigateur.',
+  'sync.tooBig':
+    'Ne tient pas dans la synchronisation du navigateur : vos réglages occupent {size}, et elle accepte au plus {limit} par extension (en morceaux de {perItem}). Ils sont enregistrés sur cet appareil uniquement ; utilisez Exporter pour les transférer vers un autre navigateur.',
   'sync.written': 'Copiés dans la synchronisation du navigateur à {time}.',
   'sync.failed': 'Copie vers la synchronisation du navigateur impossible ({error}). Vos réglages sont enregistrés sur cet appareil.',
   'sync.available': 'Des réglages enregistrés dans un autre navigateur le {time} diffèrent de ceux-ci.',

@@ -19,7 +19,8 @@ export const historyEn = {
   'history.targetDate': 'Target date',
   'history.targetSummary': 'Target: {target} real ROI by {date} (baseline {baseline}: {roi}).',
   'history.chart': 'Real ROI and platform ROAS per recorded period',
-  'history.chartDesc': '{count} periods from {from} to {to}. Each period is a segment from its first to its last day; overlapping periods are drawn apart, never added up.',
+  'history.chartDesc':
+    '{count} periods from {from} to {to}. Each period is a segment from its first to its last day; overlapping periods are drawn apart, never added up.',
   'history.chartRoi': 'Real ROI',
   'history.chartRoas': 'Platform ROAS',
   'history.chartTarget': 'Target {target}',

@@ -5,10 +5,13 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.title': 'Le ROI réel dans le temps',
   'history.loading': 'Chargement de l’historique…',
   'history.failed': 'L’historique n’a pas pu être lu dans ce profil de navigateur. Rien n’a été modifié.',
-  'history.intro': 'Chaque tableau publicitaire consulté est mémorisé sur cet appareil uniquement. Chaque chiffre ci-dessous est recalculé maintenant à partir de ce que le tableau affichait.',
-  'history.recomputed': 'Les chiffres utilisent le profil de coûts « {profile} » : un chiffre passé est ce que les réglages de coûts d’aujourd’hui disent de cette période.',
+  'history.intro':
+    'Chaque tableau publicitaire consulté est mémorisé sur cet appareil uniquement. Chaque chiffre ci-dessous est recalculé maintenant à partir de ce que le tableau affichait.',
+  'history.recomputed':
+    'Les chiffres utilisent le profil de coûts « {profile} » : un chiffre passé est ce que les réglages de coûts d’aujourd’hui disent de cette période.',
   'history.off': 'La mémorisation des tableaux est désactivée : rien de nouveau n’est enregistré. Activez-la dans les options.',
-  'history.empty': 'Aucun tableau enregistré pour l’instant. Ouvrez un tableau de campagnes dans Google Ads ou le Gestionnaire de publicités Meta : une fois tous ses chiffres lus, il apparaît ici.',
+  'history.empty':
+    'Aucun tableau enregistré pour l’instant. Ouvrez un tableau de campagnes dans Google Ads ou le Gestionnaire de publicités Meta : une fois tous ses chiffres lus, il apparaît ici.',
   'history.skipped': '{count} entrées enregistrées n’ont pas pu être lues et ne sont pas affichées.',
   'history.openOptions': 'Réglages des coûts',
   'history.scope': 'Afficher',
@@ -21,7 +24,8 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.targetDate': 'Date cible',
   'history.targetSummary': 'Cible : ROI réel de {target} au {date} (référence {baseline} : {roi}).',
   'history.chart': 'ROI réel et ROAS de la plateforme par période enregistrée',
-  'history.chartDesc': '{count} périodes du {from} au {to}. Chaque période est un segment de son premier à son dernier jour ; les périodes qui se chevauchent sont tracées séparément, jamais additionnées.',
+  'history.chartDesc':
+    '{count} périodes du {from} au {to}. Chaque période est un segment de son premier à son dernier jour ; les périodes qui se chevauchent sont tracées séparément, jamais additionnées.',
   'history.chartRoi': 'ROI réel',
   'history.chartRoas': 'ROAS de la plateforme',
   'history.chartTarget': 'Cible {target}',

@@ -18,9 +18,7 @@ export function localeFor(language: Language, browserLanguage: string | undefine
 export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
 /** A translator over one pair of catalogs, English as the fallback. */
-export function makeTranslator<K extends string>(
-  catalogs: Record<Language, Record<K, string>>, language: Language,
-): Translate<K> {
+export function makeTranslator<K extends string>(catalogs: Record<Language, Record<K, string>>, language: Language): Translate<K> {
   const catalog = catalogs[language];
   return (key, params) => {
     const text = catalog[key] ?? catalogs.en[key] ?? key;

@@ -17,8 +17,10 @@ export const lifetimeEn = {
 
   'lifetime.title': 'Customer lifetime',
   'lifetime.enabled': 'My customers buy again: also show what a customer is worth after the first order',
-  'lifetime.help': 'The platforms count the first order only. When customers come back, winning them is paid once, but the margin comes with every order. Each row then also gets a lifetime ROI, its cost per new customer (CAC), customer lifetime value (CLV) and the months it takes to earn the CAC back.',
-  'lifetime.example': 'For example: an average order of {aov}, {perYear} orders a year for {years} years, a {margin} margin and {cac} to win the customer (CAC). The first order earns {firstMargin} of margin, a loss. Over {orders} orders the customer brings {lifeMargin} of margin: a lifetime ROI of {roi}.',
+  'lifetime.help':
+    'The platforms count the first order only. When customers come back, winning them is paid once, but the margin comes with every order. Each row then also gets a lifetime ROI, its cost per new customer (CAC), customer lifetime value (CLV) and the months it takes to earn the CAC back.',
+  'lifetime.example':
+    'For example: an average order of {aov}, {perYear} orders a year for {years} years, a {margin} margin and {cac} to win the customer (CAC). The first order earns {firstMargin} of margin, a loss. Over {orders} orders the customer brings {lifeMargin} of margin: a lifetime ROI of {roi}.',
   'lifetime.purchasesPerYear': 'Orders per customer per year',
   'lifetime.years': 'Years a customer keeps buying',
   'lifetime.newCustomerShare': 'New customers among conversions (%)',

@@ -73,7 +73,8 @@ export const overlayEn = {
   'panel.readError': 'Real ROI could not read this table, so it shows no figures. The page layout may have changed: please report it.',
   'panel.loading': 'Waiting for the table to load…',
   'panel.empty': 'The table has no rows.',
-  'panel.absent': 'No campaign table recognised on this page yet. Google Ads and Meta load the table late: if it is on screen and this stays, the page layout changed — please report it.',
+  'panel.absent':
+    'No campaign table recognised on this page yet. Google Ads and Meta load the table late: if it is on screen and this stays, the page layout changed — please report it.',
   'reason.spend-column-missing': 'spend column not found',
   'reason.spend-unreadable': 'spend not readable in this row',
   'reason.conversions-column-missing': 'conversions column not found (needed for per-conversion costs)',

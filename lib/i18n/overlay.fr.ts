@@ -70,7 +70,8 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'panel.readError': 'Real ROI n’a pas pu lire ce tableau et n’affiche donc aucun chiffre. La mise en page a peut-être changé : merci de le signaler.',
   'panel.loading': 'En attente du chargement du tableau…',
   'panel.empty': 'Le tableau ne contient aucune ligne.',
-  'panel.absent': 'Aucun tableau de campagnes reconnu sur cette page pour l’instant. Google Ads et Meta chargent le tableau tard : s’il est affiché et que ce message reste, la mise en page a changé — merci de le signaler.',
+  'panel.absent':
+    'Aucun tableau de campagnes reconnu sur cette page pour l’instant. Google Ads et Meta chargent le tableau tard : s’il est affiché et que ce message reste, la mise en page a changé — merci de le signaler.',
   'reason.spend-column-missing': 'colonne des dépenses introuvable',
   'reason.spend-unreadable': 'dépense illisible sur cette ligne',
   'reason.conversions-column-missing': 'colonne des conversions introuvable (nécessaire aux coûts par conversion)',

@@ -12,6 +12,5 @@ import { steeringFr } from './steering.fr';
 export type SteeringTranslate = Translate<OverlayMessageKey | SteeringMessageKey>;
 
 export function steeringTranslator(language: Language): SteeringTranslate {
-  return makeTranslator<OverlayMessageKey | SteeringMessageKey>(
-    { en: { ...overlayEn, ...steeringEn }, fr: { ...overlayFr, ...steeringFr } }, language);
+  return makeTranslator<OverlayMessageKey | SteeringMessageKey>({ en: { ...overlayEn, ...steeringEn }, fr: { ...overlayFr, ...steeringFr } }, language);
 }

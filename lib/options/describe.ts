@@ -53,7 +53,9 @@ export function lifetimeText(w: Words, lifetime: SettingsLifetime | null | undef
   if (!lifetime) return w.t('common.none');
   const n = (v: number) => formatNumber(v, w.locale, Number.isInteger(v) ? 0 : 2);
   return w.t('lifetimeValue.text', {
-    orders: n(lifetime.purchasesPerYear), years: n(lifetime.years), share: percentText(lifetime.newCustomerShare, w.locale),
+    orders: n(lifetime.purchasesPerYear),
+    years: n(lifetime.years),
+    share: percentText(lifetime.newCustomerShare, w.locale),
   });
 }
 
@@ -70,7 +72,10 @@ export function costAmountText(w: Words, cost: SettingsCost): string {
     case 'monthly':
       return w.t('costText.monthly', { amount: money(cost.amount) });
     case 'staffTime':
-      return w.t('costText.staffTime', { hours: formatNumber(cost.hoursPerMonth, w.locale, Number.isInteger(cost.hoursPerMonth) ? 0 : 1), rate: money(cost.hourlyRate) });
+      return w.t('costText.staffTime', {
+        hours: formatNumber(cost.hoursPerMonth, w.locale, Number.isInteger(cost.hoursPerMonth) ? 0 : 1),
+        rate: money(cost.hourlyRate),
+      });
     case 'oneOff':
       return cost.amortizeMonths
         ? w.t('costText.oneOffSpread', { amount: money(cost.amount), date: dateText(cost.date, w.locale), months: cost.amortizeMonths })

@@ -24,7 +24,13 @@ export interface HiddenCosts {
 
 export function hiddenCostsInMonth(costs: readonly DraftCost[], month: Period): HiddenCosts {
   const result: HiddenCosts = {
-    month, fixedTotal: 0, fixedLines: [], revenueRate: 0, perConversion: 0, spendRate: 0, skipped: 0,
+    month,
+    fixedTotal: 0,
+    fixedLines: [],
+    revenueRate: 0,
+    perConversion: 0,
+    spendRate: 0,
+    skipped: 0,
   };
   for (const raw of costs) {
     const parsed = CostSchema.safeParse(raw);

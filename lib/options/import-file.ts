@@ -4,9 +4,7 @@
  * language, each naming where in the file the problem is.
  */
 import type { Translate } from '../i18n';
-import {
-  MAX_IMPORT_BYTES, SettingsSchema, migrate, validateImport, type Settings,
-} from '../settings';
+import { MAX_IMPORT_BYTES, SettingsSchema, migrate, validateImport, type Settings } from '../settings';
 import { unitOf, problemText } from './problem-text';
 import { located } from './validation';
 import type { Path } from './paths';
@@ -14,10 +12,44 @@ import type { Path } from './paths';
 export type ImportOutcome = { ok: true; settings: Settings } | { ok: false; reasons: string[] };
 
 const FIELD_NAMES = [
-  'version', 'targetRoi', 'display', 'language', 'defaultProfile', 'profiles', 'sync', 'id', 'name', 'accounts',
-  'currency', 'margin', 'default', 'rules', 'vatIncluded', 'returnRate', 'leadValue', 'closeRate', 'dealValue',
-  'costs', 'kind', 'label', 'rate', 'amount', 'hoursPerMonth', 'hourlyRate', 'date', 'amortizeMonths', 'from',
-  'until', 'scope', 'match', 'pattern', 'platform', 'badgeRoi', 'lifetime', 'purchasesPerYear', 'years',
+  'version',
+  'targetRoi',
+  'display',
+  'language',
+  'defaultProfile',
+  'profiles',
+  'sync',
+  'id',
+  'name',
+  'accounts',
+  'currency',
+  'margin',
+  'default',
+  'rules',
+  'vatIncluded',
+  'returnRate',
+  'leadValue',
+  'closeRate',
+  'dealValue',
+  'costs',
+  'kind',
+  'label',
+  'rate',
+  'amount',
+  'hoursPerMonth',
+  'hourlyRate',
+  'date',
+  'amortizeMonths',
+  'from',
+  'until',
+  'scope',
+  'match',
+  'pattern',
+  'platform',
+  'badgeRoi',
+  'lifetime',
+  'purchasesPerYear',
+  'years',
   'newCustomerShare',
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
@@ -27,7 +59,7 @@ function fieldName(t: Translate, key: string): string {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 /** Where a problem is, in words: "Profile “My shop” › Cost “Bid tool” › Amount". */
@@ -103,7 +135,8 @@ function reasonsFor(text: string, maxBytes: number, t: Translate, locale: string
     t('import.problem', {
       where: pathText(path, migrated.data, t),
       problem: problemText(problem, unitOf(path), t, locale, (id) => names.get(id) ?? id),
-    }));
+    }),
+  );
 }
 
 export function readImport(text: string, t: Translate, locale: string, maxBytes = MAX_IMPORT_BYTES): ImportOutcome {

@@ -6,12 +6,15 @@
  */
 import type { Settings, SettingsCost, SettingsMarginRule, SettingsProfile } from '../settings';
 
-export type Loose<T> =
-  T extends number ? number | null
-    : T extends string | boolean | null | undefined ? T
-      : T extends readonly (infer U)[] ? Loose<U>[]
-        : T extends object ? { [K in keyof T]: Loose<T[K]> }
-          : T;
+export type Loose<T> = T extends number
+  ? number | null
+  : T extends string | boolean | null | undefined
+    ? T
+    : T extends readonly (infer U)[]
+      ? Loose<U>[]
+      : T extends object
+        ? { [K in keyof T]: Loose<T[K]> }
+        : T;
 
 export type DraftSettings = Loose<Settings>;
 export type DraftProfile = Loose<SettingsProfile>;

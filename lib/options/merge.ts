@@ -34,8 +34,13 @@ function keyed(list: Json[]): Map<string, Json> | null {
 }
 
 function mergeKeyedLists(
-  base: Map<string, Json>, ours: Json[], oursById: Map<string, Json>, theirs: Json[], theirsById: Map<string, Json>,
-  path: string, conflicts: string[],
+  base: Map<string, Json>,
+  ours: Json[],
+  oursById: Map<string, Json>,
+  theirs: Json[],
+  theirsById: Map<string, Json>,
+  path: string,
+  conflicts: string[],
 ): Json[] {
   const out: Json[] = [];
   for (const item of ours) {

@@ -16,7 +16,10 @@ export type FieldNumber = number | null;
  * currency sign; a dangling decimal mark (`12,` while typing) is not an error.
  */
 export function parseField(text: string, unit: Unit, locale: string): FieldNumber {
-  const trimmed = text.trim().replace(/[.,]$/, '').replace(/^([-+]?)[.,](\d)/, '$10.$2');
+  const trimmed = text
+    .trim()
+    .replace(/[.,]$/, '')
+    .replace(/^([-+]?)[.,](\d)/, '$10.$2');
   const parsed = parseDisplayedNumber(trimmed, locale);
   if (!parsed.ok) return parsed.reason === 'empty' ? null : Number.NaN;
   if (unit !== 'percent' || parsed.percent) return parsed.value;
@@ -40,6 +43,8 @@ export function percentText(fraction: number, locale: string): string {
     decimals += 1;
   }
   return new Intl.NumberFormat(locale, {
-    style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals,
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
   }).format(fraction);
 }

@@ -26,10 +26,7 @@ function limitText(limit: number, unit: Unit | null, locale: string): string {
 }
 
 /** `ownerName` turns the profile id of an "account taken" problem into its name. */
-export function problemText(
-  problem: FieldProblem, unit: Unit | null, t: Translate, locale: string,
-  ownerName: (id: string) => string = (id) => id,
-): string {
+export function problemText(problem: FieldProblem, unit: Unit | null, t: Translate, locale: string, ownerName: (id: string) => string = (id) => id): string {
   switch (problem.code) {
     case 'min':
       if (problem.limit === 0 && problem.inclusive) return t('error.negative');

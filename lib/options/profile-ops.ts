@@ -11,7 +11,9 @@ import type { DraftCost, DraftProfile, DraftRule, DraftSettings } from './loose'
 export function newId(prefix: string, taken: Iterable<string>, random: () => number = Math.random): string {
   const used = new Set(taken);
   for (;;) {
-    const id = `${prefix}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+    const id = `${prefix}-${Math.floor(random() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0')}`;
     if (!used.has(id)) return id;
   }
 }
@@ -20,14 +22,15 @@ function costIds(settings: DraftSettings): string[] {
   return settings.profiles.flatMap((p) => p.costs.flatMap((c) => (c.id ? [c.id] : [])));
 }
 
-export function updateProfile(
-  settings: DraftSettings, id: string, change: (p: DraftProfile) => DraftProfile,
-): DraftSettings {
+export function updateProfile(settings: DraftSettings, id: string, change: (p: DraftProfile) => DraftProfile): DraftSettings {
   return { ...settings, profiles: settings.profiles.map((p) => (p.id === id ? change(p) : p)) };
 }
 
 export function addProfile(settings: DraftSettings, name: string, currency: string): { settings: DraftSettings; id: string } {
-  const id = newId('profile', settings.profiles.map((p) => p.id));
+  const id = newId(
+    'profile',
+    settings.profiles.map((p) => p.id),
+  );
   const profile: DraftProfile = { ...defaultProfile(), id, name, currency };
   return { settings: { ...settings, profiles: [...settings.profiles, profile] }, id };
 }
@@ -39,7 +42,10 @@ export function addProfile(settings: DraftSettings, name: string, currency: stri
 export function duplicateProfile(settings: DraftSettings, id: string, name: string): { settings: DraftSettings; id: string } {
   const source = settings.profiles.find((p) => p.id === id);
   if (!source) return { settings, id };
-  const newProfileId = newId('profile', settings.profiles.map((p) => p.id));
+  const newProfileId = newId(
+    'profile',
+    settings.profiles.map((p) => p.id),
+  );
   const taken = costIds(settings);
   const costs = source.costs.map((c) => {
     const costId = newId('cost', taken);

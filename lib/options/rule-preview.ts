@@ -16,9 +16,7 @@ export interface RulePreview {
   skipped: number[];
 }
 
-export function previewMargin(
-  margin: Loose<{ default: number; rules: SettingsMarginRule[] }>, campaignName: string,
-): RulePreview {
+export function previewMargin(margin: Loose<{ default: number; rules: SettingsMarginRule[] }>, campaignName: string): RulePreview {
   const valid: { index: number; rule: SettingsMarginRule }[] = [];
   const skipped: number[] = [];
   margin.rules.forEach((raw, index) => {

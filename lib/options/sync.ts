@@ -21,9 +21,7 @@ export interface SyncHeader {
   savedAt: string;
 }
 
-export type SyncPlan =
-  | { fits: true; items: Record<string, unknown>; bytes: number; chunks: number }
-  | { fits: false; bytes: number; limit: number };
+export type SyncPlan = { fits: true; items: Record<string, unknown>; bytes: number; chunks: number } | { fits: false; bytes: number; limit: number };
 
 const encoder = new TextEncoder();
 const bytes = (text: string) => encoder.encode(text).length;
@@ -83,7 +81,11 @@ export function planSync(settings: Settings, savedAt: Date = new Date()): SyncPl
   const text = JSON.stringify(settings);
   const chunks = cut(text);
   const header: SyncHeader = {
-    version: 1, chunks: chunks.length, length: text.length, hash: hashOf(text), savedAt: savedAt.toISOString(),
+    version: 1,
+    chunks: chunks.length,
+    length: text.length,
+    hash: hashOf(text),
+    savedAt: savedAt.toISOString(),
   };
   const items: Record<string, unknown> = { [SYNC_HEADER_KEY]: header };
   chunks.forEach((chunk, i) => {
@@ -108,8 +110,15 @@ export interface Synced {
 
 function isHeader(v: unknown): v is SyncHeader {
   const h = v as Partial<SyncHeader> | null;
-  return typeof h === 'object' && h !== null && h.version === 1 && Number.isInteger(h.chunks)
-    && typeof h.length === 'number' && typeof h.hash === 'string' && typeof h.savedAt === 'string';
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    h.version === 1 &&
+    Number.isInteger(h.chunks) &&
+    typeof h.length === 'number' &&
+    typeof h.hash === 'string' &&
+    typeof h.savedAt === 'string'
+  );
 }
 
 /** The synced settings text, or null when there is none or it has not fully arrived. */

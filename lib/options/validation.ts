@@ -38,14 +38,16 @@ export interface Located {
   problem: FieldProblem;
 }
 
-export type DraftCheck =
-  | { ok: true; settings: Settings }
-  | { ok: false; problems: Located[]; byField: ReadonlyMap<string, FieldProblem> };
+export type DraftCheck = { ok: true; settings: Settings } | { ok: false; problems: Located[]; byField: ReadonlyMap<string, FieldProblem> };
 
 type Issue = z.core.$ZodIssue;
 
 const EXPECTED: Record<string, 'number' | 'text' | 'list' | 'object' | 'boolean'> = {
-  number: 'number', string: 'text', array: 'list', object: 'object', boolean: 'boolean',
+  number: 'number',
+  string: 'text',
+  array: 'list',
+  object: 'object',
+  boolean: 'boolean',
 };
 
 function last(path: Path): string | number | undefined {
@@ -110,7 +112,8 @@ export function located(issues: readonly Issue[], input: unknown): DraftCheck & 
   const problems: Located[] = issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((k) => ({ path: [...(issue.path as Path), k], problem: { code: 'unknownField' } as const }))
-      : [{ path: issue.path as Path, problem: problemOf(issue, input) }]);
+      : [{ path: issue.path as Path, problem: problemOf(issue, input) }],
+  );
   const byField = new Map<string, FieldProblem>();
   // The first problem of a field is the one to fix first.
   for (const p of problems) if (!byField.has(pathKey(p.path))) byField.set(pathKey(p.path), p.problem);

@@ -6,9 +6,7 @@ import type { PageTotals } from '../messages';
 import type { ExtractedTable } from '../platforms/contract/types';
 import type { OverlayModel } from './view-model';
 
-export function pageTotals(
-  meta: Pick<ExtractedTable, 'platform' | 'accountId' | 'currency' | 'period'>, model: OverlayModel | null,
-): PageTotals | null {
+export function pageTotals(meta: Pick<ExtractedTable, 'platform' | 'accountId' | 'currency' | 'period'>, model: OverlayModel | null): PageTotals | null {
   const t = model?.totals?.result;
   if (!t) return null;
   return {

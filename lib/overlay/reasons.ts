@@ -20,19 +20,20 @@ export type ReasonCode =
   | 'settings-repaired';
 
 /** Every reason for one row, most fundamental first. */
-export function rowReasons(
-  result: RoiResult, columns: Record<MetricKey, boolean>, pending: readonly MetricKey[] = [],
-): ReasonCode[] {
+export function rowReasons(result: RoiResult, columns: Record<MetricKey, boolean>, pending: readonly MetricKey[] = []): ReasonCode[] {
   const reasons: ReasonCode[] = [];
   const m = new Set(result.missing);
   if (m.has('currency')) reasons.push('currency-mismatch');
   // A loading cell is not a missing value: it will arrive. Conversions also
   // make a lead value; a value estimated from ROAS while the value cell is
   // still loading would be a guess that the cell then corrects.
-  const waiting = pending.some((p) => (p === 'spend' && m.has('spend'))
-    || (p === 'conversions' && (m.has('conversions') || m.has('conversionValue')))
-    || (p === 'conversionValue' && (m.has('conversionValue') || result.valueEstimated))
-    || (p === 'roas' && m.has('conversionValue')));
+  const waiting = pending.some(
+    (p) =>
+      (p === 'spend' && m.has('spend')) ||
+      (p === 'conversions' && (m.has('conversions') || m.has('conversionValue'))) ||
+      (p === 'conversionValue' && (m.has('conversionValue') || result.valueEstimated)) ||
+      (p === 'roas' && m.has('conversionValue')),
+  );
   if (waiting) reasons.push('loading');
   if (m.has('spend')) reasons.push(columns.spend ? 'spend-unreadable' : 'spend-column-missing');
   if (m.has('conversions')) reasons.push(columns.conversions ? 'conversions-unreadable' : 'conversions-column-missing');

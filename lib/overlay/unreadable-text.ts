@@ -10,10 +10,27 @@ function fieldName(t: OverlayTranslate, field: string): string {
 }
 
 // Known field names; an unknown one (from a newer version) is shown as written.
-const FIELD_KEYS: Record<string, true> = Object.fromEntries([
-  'amount', 'rate', 'hoursPerMonth', 'hourlyRate', 'date', 'from', 'until', 'amortizeMonths', 'scope',
-  'currency', 'vatIncluded', 'returnRate', 'leadValue', 'lifetime', 'targetRoi', 'defaultProfile', 'accounts',
-].map((f) => [`unreadable.field.${f}`, true]));
+const FIELD_KEYS: Record<string, true> = Object.fromEntries(
+  [
+    'amount',
+    'rate',
+    'hoursPerMonth',
+    'hourlyRate',
+    'date',
+    'from',
+    'until',
+    'amortizeMonths',
+    'scope',
+    'currency',
+    'vatIncluded',
+    'returnRate',
+    'leadValue',
+    'lifetime',
+    'targetRoi',
+    'defaultProfile',
+    'accounts',
+  ].map((f) => [`unreadable.field.${f}`, true]),
+);
 
 /** One entry, as a sentence fragment: "the cost “Tools” has a negative amount". */
 export function unreadableText(t: OverlayTranslate, u: Unreadable): string {

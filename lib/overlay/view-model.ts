@@ -75,8 +75,16 @@ function view(key: string, name: string | null, result: RoiResult, found: Reason
   // Shown on exactly the terms of the first-order ROI: a row still loading shows neither.
   const lifetimeRoi = roi !== null && lifetime?.status === 'ok' ? lifetime.lifetimeRoi : null;
   return {
-    key, name, result, reasons, roi, roiAttr: roi === null ? 'na' : String(roi),
-    lifetime, lifetimeRoi, lifetimeAttr: profile.lifetime ? (lifetimeRoi === null ? 'na' : String(lifetimeRoi)) : null, basis,
+    key,
+    name,
+    result,
+    reasons,
+    roi,
+    roiAttr: roi === null ? 'na' : String(roi),
+    lifetime,
+    lifetimeRoi,
+    lifetimeAttr: profile.lifetime ? (lifetimeRoi === null ? 'na' : String(lifetimeRoi)) : null,
+    basis,
   };
 }
 
@@ -86,7 +94,11 @@ export function buildModel(input: ModelInput): OverlayModel {
   const totals = primaryTotals(input.totals);
   const period: Period | null = meta.period;
   const figures = (r: ExtractedRow | ExtractedTotals, name: string | null) => ({
-    spend: r.spend, conversions: r.conversions, conversionValue: r.conversionValue, platformRoas: r.roas, name,
+    spend: r.spend,
+    conversions: r.conversions,
+    conversionValue: r.conversionValue,
+    platformRoas: r.roas,
+    name,
   });
   const table = computeTable({
     rows: input.rows.map((r) => figures(r, r.name)),
@@ -102,9 +114,8 @@ export function buildModel(input: ModelInput): OverlayModel {
     const result = table.rows[i]!;
     return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending), profile, basis);
   });
-  const totalsView = totals && table.totals
-    ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending), profile, basis)
-    : null;
+  const totalsView =
+    totals && table.totals ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending), profile, basis) : null;
   return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]), basis };
 }
 

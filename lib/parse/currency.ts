@@ -8,45 +8,117 @@ import { cleanText } from './text';
 import { localeInfo } from './locale';
 
 /** Symbols that name one currency whatever the locale (CLDR symbols and their common variants). */
-const FIXED: ReadonlyMap<string, string> = new Map(Object.entries({
-  '€': 'EUR',
-  '£': 'GBP', '£GB': 'GBP', 'GB£': 'GBP',
-  'US$': 'USD', '$US': 'USD',
-  'CA$': 'CAD', 'C$': 'CAD', '$CA': 'CAD',
-  'A$': 'AUD', 'AU$': 'AUD', '$AU': 'AUD',
-  'NZ$': 'NZD', '$NZ': 'NZD',
-  'S$': 'SGD', 'SG$': 'SGD', '$SG': 'SGD',
-  'HK$': 'HKD', '$HK': 'HKD',
-  'MX$': 'MXN', '$MX': 'MXN',
-  'NT$': 'TWD', '$NT': 'TWD',
-  'R$': 'BRL',
-  '₹': 'INR',
-  'JP¥': 'JPY', '¥JP': 'JPY', '円': 'JPY',
-  'CN¥': 'CNY', '¥CN': 'CNY', '元': 'CNY',
-  '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', 'руб.': 'RUB', '₴': 'UAH', '₪': 'ILS',
-  '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₦': 'NGN',
-  'zł': 'PLN', 'Kč': 'CZK', 'Ft': 'HUF', 'lei': 'RON', 'RM': 'MYR', 'Rp': 'IDR', 'R': 'ZAR',
-  'Fr.': 'CHF',
-}));
+const FIXED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '€': 'EUR',
+    '£': 'GBP',
+    '£GB': 'GBP',
+    'GB£': 'GBP',
+    US$: 'USD',
+    $US: 'USD',
+    CA$: 'CAD',
+    C$: 'CAD',
+    $CA: 'CAD',
+    A$: 'AUD',
+    AU$: 'AUD',
+    $AU: 'AUD',
+    NZ$: 'NZD',
+    $NZ: 'NZD',
+    S$: 'SGD',
+    SG$: 'SGD',
+    $SG: 'SGD',
+    HK$: 'HKD',
+    $HK: 'HKD',
+    MX$: 'MXN',
+    $MX: 'MXN',
+    NT$: 'TWD',
+    $NT: 'TWD',
+    R$: 'BRL',
+    '₹': 'INR',
+    'JP¥': 'JPY',
+    '¥JP': 'JPY',
+    円: 'JPY',
+    'CN¥': 'CNY',
+    '¥CN': 'CNY',
+    元: 'CNY',
+    '₩': 'KRW',
+    '₺': 'TRY',
+    '₽': 'RUB',
+    'руб.': 'RUB',
+    '₴': 'UAH',
+    '₪': 'ILS',
+    '₫': 'VND',
+    '฿': 'THB',
+    '₱': 'PHP',
+    '₦': 'NGN',
+    zł: 'PLN',
+    Kč: 'CZK',
+    Ft: 'HUF',
+    lei: 'RON',
+    RM: 'MYR',
+    Rp: 'IDR',
+    R: 'ZAR',
+    'Fr.': 'CHF',
+  }),
+);
 
 /** Symbols whose currency depends on the locale; resolved in `resolveCurrency`. */
 const LOCALE_DEPENDENT = new Set(['$', '¥', 'kr', 'kr.']);
 
 /** Regions whose own currency is displayed as a bare `$` there. Others fall back to USD. */
-const DOLLAR_BY_REGION: ReadonlyMap<string, string> = new Map(Object.entries({
-  US: 'USD', PR: 'USD', EC: 'USD', SV: 'USD',
-  CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN', SG: 'SGD', HK: 'HKD', TW: 'TWD',
-  AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU', DO: 'DOP',
-  JM: 'JMD', TT: 'TTD', BS: 'BSD', BB: 'BBD', BZ: 'BZD', BM: 'BMD', KY: 'KYD',
-  FJ: 'FJD', NA: 'NAD', LR: 'LRD', BN: 'BND', GY: 'GYD', SR: 'SRD',
-}));
+const DOLLAR_BY_REGION: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    US: 'USD',
+    PR: 'USD',
+    EC: 'USD',
+    SV: 'USD',
+    CA: 'CAD',
+    AU: 'AUD',
+    NZ: 'NZD',
+    MX: 'MXN',
+    SG: 'SGD',
+    HK: 'HKD',
+    TW: 'TWD',
+    AR: 'ARS',
+    CL: 'CLP',
+    CO: 'COP',
+    UY: 'UYU',
+    DO: 'DOP',
+    JM: 'JMD',
+    TT: 'TTD',
+    BS: 'BSD',
+    BB: 'BBD',
+    BZ: 'BZD',
+    BM: 'BMD',
+    KY: 'KYD',
+    FJ: 'FJD',
+    NA: 'NAD',
+    LR: 'LRD',
+    BN: 'BND',
+    GY: 'GYD',
+    SR: 'SRD',
+  }),
+);
 
-const KRONA_BY_LANGUAGE: ReadonlyMap<string, string> = new Map(Object.entries({
-  sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', fo: 'DKK', is: 'ISK',
-}));
-const KRONA_BY_REGION: ReadonlyMap<string, string> = new Map(Object.entries({
-  SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK',
-}));
+const KRONA_BY_LANGUAGE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    sv: 'SEK',
+    nb: 'NOK',
+    nn: 'NOK',
+    no: 'NOK',
+    da: 'DKK',
+    fo: 'DKK',
+    is: 'ISK',
+  }),
+);
+const KRONA_BY_REGION: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    SE: 'SEK',
+    NO: 'NOK',
+    DK: 'DKK',
+    IS: 'ISK',
+  }),
+);
 
 let isoCodes: ReadonlySet<string> | null = null;
 
@@ -54,9 +126,7 @@ let isoCodes: ReadonlySet<string> | null = null;
 export function isIsoCurrencyCode(token: string): boolean {
   if (!/^[A-Z]{3}$/.test(token)) return false;
   if (isoCodes === null) {
-    isoCodes = typeof Intl.supportedValuesOf === 'function'
-      ? new Set(Intl.supportedValuesOf('currency'))
-      : new Set<string>();
+    isoCodes = typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : new Set<string>();
   }
   return isoCodes.size === 0 || isoCodes.has(token);
 }
@@ -76,9 +146,7 @@ function localeSymbols(locale: string): ReadonlyMap<string, string> {
   try {
     const codes = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
     for (const code of codes) {
-      const part = new Intl.NumberFormat(locale, { style: 'currency', currency: code })
-        .formatToParts(1)
-        .find((p) => p.type === 'currency');
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency: code }).formatToParts(1).find((p) => p.type === 'currency');
       if (!part) continue;
       const symbol = cleanText(part.value);
       if (symbol === code) continue;

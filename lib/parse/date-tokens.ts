@@ -22,7 +22,12 @@ export type DateToken =
   | { kind: 'break' };
 
 const UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = {
-  '年': 'y', '년': 'y', '月': 'm', '월': 'm', '日': 'd', '일': 'd',
+  年: 'y',
+  년: 'y',
+  月: 'm',
+  월: 'm',
+  日: 'd',
+  일: 'd',
 };
 
 const FILLERS = new Set(['de', 'del', 'г', 'г.']);
@@ -54,15 +59,21 @@ const RULES: ReadonlyArray<readonly [RegExp, Rule]> = [
   [/\d{5,}/y, () => ({ kind: 'break' })],
   // A day or a year, with the ordinal marks of en (1st), fr (1er) and de (1.).
   // CJK unit characters may follow directly (2024年), Latin/Cyrillic letters may not.
-  [/(\d{1,4})(?:er|re|st|nd|rd|th|º|ª)?\.?(?![\p{Script=Latin}\p{Script=Cyrillic}])/uy, (m) => ({ kind: 'num', value: int(m[1]), digits: (m[1] ?? '').length })],
+  [
+    /(\d{1,4})(?:er|re|st|nd|rd|th|º|ª)?\.?(?![\p{Script=Latin}\p{Script=Cyrillic}])/uy,
+    (m) => ({ kind: 'num', value: int(m[1]), digits: (m[1] ?? '').length }),
+  ],
   [/[-‐‑‒–—―−~〜至]/y, () => ({ kind: 'dash' })],
   [/[,、]/y, () => ({ kind: 'comma' })],
   [/[年년月월日일]/y, (m) => ({ kind: 'unit', unit: UNITS[m[0]] ?? 'd' })],
-  [/\p{L}+\.?/uy, (m) => {
-    const month = monthOf(m[0]);
-    if (month !== null) return { kind: 'month', value: month };
-    return FILLERS.has(m[0]) ? { kind: 'filler' } : { kind: 'break' };
-  }],
+  [
+    /\p{L}+\.?/uy,
+    (m) => {
+      const month = monthOf(m[0]);
+      if (month !== null) return { kind: 'month', value: month };
+      return FILLERS.has(m[0]) ? { kind: 'filler' } : { kind: 'break' };
+    },
+  ],
   [/[\s\S]/y, () => ({ kind: 'break' })],
 ];
 

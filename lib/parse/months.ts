@@ -23,9 +23,7 @@ const NAMES: ReadonlyArray<readonly string[]> = [
   /* 12 */ ['dec', 'december', 'déc', 'décembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'дек', 'декабрь', 'декабря'],
 ];
 
-const BY_KEY: ReadonlyMap<string, number> = new Map(
-  NAMES.flatMap((names, i) => names.map((name) => [foldWord(name), i + 1] as const)),
-);
+const BY_KEY: ReadonlyMap<string, number> = new Map(NAMES.flatMap((names, i) => names.map((name) => [foldWord(name), i + 1] as const)));
 
 /** Month number 1–12 of a month word (any case, accents and trailing period optional), or null. */
 export function monthOf(word: string): number | null {

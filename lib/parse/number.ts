@@ -30,8 +30,30 @@ const PER_PERIOD = /\s?\/\s?(?:day|jour|tag|día|dia|dag|giorno|dzień|день|
  * reason, so the list errs on the generous side.
  */
 const ABBREVIATIONS = new Set([
-  'k', 'm', 'mm', 'mn', 'b', 'bn', 't', 'tn', 'mio', 'mrd', 'md', 'mds', 'mil', 'mill',
-  'tsd', 'tys', 'тыс', 'млн', 'млрд', 'l', 'lakh', 'lac', 'cr', 'crore',
+  'k',
+  'm',
+  'mm',
+  'mn',
+  'b',
+  'bn',
+  't',
+  'tn',
+  'mio',
+  'mrd',
+  'md',
+  'mds',
+  'mil',
+  'mill',
+  'tsd',
+  'tys',
+  'тыс',
+  'млн',
+  'млрд',
+  'l',
+  'lakh',
+  'lac',
+  'cr',
+  'crore',
 ]);
 const CJK_MAGNITUDE = /^[万萬亿億千]/;
 

@@ -20,9 +20,5 @@ export function cleanText(text: string): string {
 
 /** Case- and accent-insensitive key, so `déc.`, `Dec` and `DEC` look the same. */
 export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\.$/, '');
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/, '');
 }

@@ -7,9 +7,7 @@ export function isFixedCost(cost: Cost): cost is FixedCost {
 }
 
 /** Monthly amount and active day range of a fixed cost, or a lump sum on one day. */
-function schedule(cost: FixedCost):
-  | { type: 'monthly'; amount: number; first: number; last: number }
-  | { type: 'lump'; amount: number; day: number } {
+function schedule(cost: FixedCost): { type: 'monthly'; amount: number; first: number; last: number } | { type: 'lump'; amount: number; day: number } {
   const NEVER = Number.NEGATIVE_INFINITY;
   const FOREVER = Number.POSITIVE_INFINITY;
   switch (cost.kind) {

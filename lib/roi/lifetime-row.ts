@@ -8,34 +8,33 @@ import type { CostLine, LifetimeProfile, MissingInput, RoiResult } from './types
 
 export type RowLifetime =
   | {
-    status: 'ok';
-    /** o: orders per new customer over the relationship (at least 1). */
-    ordersPerCustomer: number;
-    /** n: share of the conversions that are new customers. */
-    newCustomerShare: number;
-    /** k = 1 + n (o − 1): orders per conversion over the lifetime. */
-    ordersPerConversion: number;
-    /** G_life = k × G. */
-    grossMargin: number;
-    /** C_life = S (1 + a) + F + k (p V + c N). */
-    totalCost: number;
-    netProfit: number;
-    /** (G_life − C_life) / C_life; null when C_life = 0. */
-    lifetimeRoi: number | null;
-    /** All-in cost of one new customer, (S (1 + a) + F) / (n N); null when n N = 0. */
-    cac: number | null;
-    /** Revenue of one new customer over the relationship, AOV × o; null without N. */
-    clv: number | null;
-    /** The CAC at which a new customer breaks even: o × margin after order costs per order. */
-    maxCac: number | null;
-    /** Months of a new customer's margin (after order costs) to earn the CAC back; null: never, or unknown. */
-    paybackMonths: number | null;
-  }
+      status: 'ok';
+      /** o: orders per new customer over the relationship (at least 1). */
+      ordersPerCustomer: number;
+      /** n: share of the conversions that are new customers. */
+      newCustomerShare: number;
+      /** k = 1 + n (o − 1): orders per conversion over the lifetime. */
+      ordersPerConversion: number;
+      /** G_life = k × G. */
+      grossMargin: number;
+      /** C_life = S (1 + a) + F + k (p V + c N). */
+      totalCost: number;
+      netProfit: number;
+      /** (G_life − C_life) / C_life; null when C_life = 0. */
+      lifetimeRoi: number | null;
+      /** All-in cost of one new customer, (S (1 + a) + F) / (n N); null when n N = 0. */
+      cac: number | null;
+      /** Revenue of one new customer over the relationship, AOV × o; null without N. */
+      clv: number | null;
+      /** The CAC at which a new customer breaks even: o × margin after order costs per order. */
+      maxCac: number | null;
+      /** Months of a new customer's margin (after order costs) to earn the CAC back; null: never, or unknown. */
+      paybackMonths: number | null;
+    }
   /** Whenever the first-order result is incomplete: no figure, only what is missing. */
   | { status: 'incomplete'; missing: MissingInput[] };
 
-const total = (lines: readonly CostLine[], kinds: readonly CostLine['kind'][]) =>
-  lines.reduce((t, l) => (kinds.includes(l.kind) ? t + l.amount : t), 0);
+const total = (lines: readonly CostLine[], kinds: readonly CostLine['kind'][]) => lines.reduce((t, l) => (kinds.includes(l.kind) ? t + l.amount : t), 0);
 
 export function lifetimeOfRow(first: RoiResult, lifetime: LifetimeProfile): RowLifetime {
   if (first.status !== 'ok') return { status: 'incomplete', missing: [...first.missing] };

@@ -1,9 +1,7 @@
 /** The per-row formulas of the ROI model. Full precision; rounding is for display only. */
 import { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 import { marginFor, matchesPattern } from './patterns';
-import type {
-  CostLine, MissingInput, Period, Profile, RoasThreshold, RoiIncomplete, RoiInputs, RoiOk, RoiResult, RowFigures,
-} from './types';
+import type { CostLine, MissingInput, Period, Profile, RoasThreshold, RoiIncomplete, RoiInputs, RoiOk, RoiResult, RowFigures } from './types';
 
 export const DEFAULT_TARGET_ROI = 0.5;
 
@@ -85,9 +83,7 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
   profile.costs.forEach((cost, index) => {
     if (isFixedCost(cost)) {
       const inScope = !cost.scope || figures.name == null || matchesPattern(cost.scope, figures.name);
-      const share = Array.isArray(input.share)
-        ? (input.share[index] ?? 0)
-        : inScope ? ((input.share as number | undefined) ?? 1) : 0;
+      const share = Array.isArray(input.share) ? (input.share[index] ?? 0) : inScope ? ((input.share as number | undefined) ?? 1) : 0;
       if (share === 0) return;
       if (!period) {
         periodNeeded = true;
@@ -122,9 +118,7 @@ export function computeRoi(input: ComputeRoiInput): RoiResult {
     conversionValue: V,
     valueEstimated: estimated,
     valueFromLeads: fromLeads,
-    platformRoas: known(figures.platformRoas)
-      ? figures.platformRoas
-      : reportedV != null && S != null && S > 0 ? reportedV / S : null,
+    platformRoas: known(figures.platformRoas) ? figures.platformRoas : reportedV != null && S != null && S > 0 ? reportedV / S : null,
     marginRate: m,
     effectiveMargin: mPrime,
     targetRoi: k,

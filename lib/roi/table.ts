@@ -25,8 +25,7 @@ export interface ComputeTableResult {
   totals: RoiResult | null;
 }
 
-const spendOf = (r: RowFigures): number =>
-  typeof r.spend === 'number' && Number.isFinite(r.spend) ? r.spend : 0;
+const spendOf = (r: RowFigures): number => (typeof r.spend === 'number' && Number.isFinite(r.spend) ? r.spend : 0);
 
 function isNum(x: number | null | undefined): x is number {
   return typeof x === 'number' && Number.isFinite(x);
@@ -90,9 +89,7 @@ export function computeTable(input: ComputeTableInput): ComputeTableResult {
  * With rules, the value-weighted margin of the rows is exact only when the
  * rows read cover the totals; otherwise it is unknown (NaN).
  */
-function blendedMargin(
-  rows: readonly RowFigures[], totals: RowFigures, profile: Profile, results: readonly RoiResult[],
-): number | null {
+function blendedMargin(rows: readonly RowFigures[], totals: RowFigures, profile: Profile, results: readonly RoiResult[]): number | null {
   if (profile.margin.rules.length === 0) return profile.margin.default;
   if (!covers(rows, totals, results)) return null;
   let value = 0;
@@ -115,7 +112,10 @@ function covers(rows: readonly RowFigures[], totals: RowFigures, results: readon
   };
   return (
     close(totals.spend, rows.map(spendOf)) &&
-    close(totals.conversionValue, results.map((r) => r.conversionValue ?? 0))
+    close(
+      totals.conversionValue,
+      results.map((r) => r.conversionValue ?? 0),
+    )
   );
 }
 

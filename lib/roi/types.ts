@@ -26,20 +26,45 @@ export interface MarginRule extends NamePattern {
   margin: number;
 }
 
-export interface PercentOfRevenueCost { kind: 'percentOfRevenue'; label: string; rate: number }
-export interface PerConversionCost { kind: 'perConversion'; label: string; amount: number }
-export interface PercentOfSpendCost { kind: 'percentOfSpend'; label: string; rate: number }
+export interface PercentOfRevenueCost {
+  kind: 'percentOfRevenue';
+  label: string;
+  rate: number;
+}
+export interface PerConversionCost {
+  kind: 'perConversion';
+  label: string;
+  amount: number;
+}
+export interface PercentOfSpendCost {
+  kind: 'percentOfSpend';
+  label: string;
+  rate: number;
+}
 export interface MonthlyCost {
-  kind: 'monthly'; label: string; amount: number;
-  from?: IsoDate | null; until?: IsoDate | null; scope?: NamePattern | null;
+  kind: 'monthly';
+  label: string;
+  amount: number;
+  from?: IsoDate | null;
+  until?: IsoDate | null;
+  scope?: NamePattern | null;
 }
 export interface StaffTimeCost {
-  kind: 'staffTime'; label: string; hoursPerMonth: number; hourlyRate: number;
-  from?: IsoDate | null; until?: IsoDate | null; scope?: NamePattern | null;
+  kind: 'staffTime';
+  label: string;
+  hoursPerMonth: number;
+  hourlyRate: number;
+  from?: IsoDate | null;
+  until?: IsoDate | null;
+  scope?: NamePattern | null;
 }
 export interface OneOffCost {
-  kind: 'oneOff'; label: string; amount: number; date: IsoDate;
-  amortizeMonths?: number | null; scope?: NamePattern | null;
+  kind: 'oneOff';
+  label: string;
+  amount: number;
+  date: IsoDate;
+  amortizeMonths?: number | null;
+  scope?: NamePattern | null;
 }
 
 export type VariableCost = PercentOfRevenueCost | PerConversionCost | PercentOfSpendCost;
@@ -82,12 +107,12 @@ export interface RowFigures {
 
 /** Why a row could not be computed honestly. */
 export type MissingInput =
-  | 'spend'            // the spend column is missing or unreadable
-  | 'conversions'      // a per-conversion cost exists but N is unknown
-  | 'conversionValue'  // no value, no ROAS, no lead value
-  | 'period'           // fixed costs exist but the date range is unknown
-  | 'currency'         // the page shows another currency than the profile
-  | 'marginMix';       // totals: margin rules differ per campaign and not every row is visible
+  | 'spend' // the spend column is missing or unreadable
+  | 'conversions' // a per-conversion cost exists but N is unknown
+  | 'conversionValue' // no value, no ROAS, no lead value
+  | 'period' // fixed costs exist but the date range is unknown
+  | 'currency' // the page shows another currency than the profile
+  | 'marginMix'; // totals: margin rules differ per campaign and not every row is visible
 
 export interface CostLine {
   label: string;

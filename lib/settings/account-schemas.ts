@@ -14,8 +14,6 @@ type AccountSchemaOf = ReturnType<typeof accountSchema>;
 
 const schemas = PLATFORM_LIST.map(accountSchema) as unknown as [AccountSchemaOf, ...AccountSchemaOf[]];
 
-export const ACCOUNT_SCHEMAS = Object.fromEntries(
-  PLATFORM_LIST.map((p, i) => [p.id, schemas[i]!]),
-) as Record<Platform, AccountSchemaOf>;
+export const ACCOUNT_SCHEMAS = Object.fromEntries(PLATFORM_LIST.map((p, i) => [p.id, schemas[i]!])) as Record<Platform, AccountSchemaOf>;
 
 export const AccountSchema = z.discriminatedUnion('platform', schemas);

@@ -8,8 +8,7 @@ import { DEFAULT_COST_LABELS } from './cost-labels';
 import { IsoDateSchema, NamePatternSchema, between, nonNegative } from './schema-parts';
 
 /** An empty label would leave a cost line nameless in every breakdown. */
-const label = (kind: CostKind) =>
-  z.string().check(z.overwrite((s) => (s.trim() === '' ? DEFAULT_COST_LABELS[kind] : s)));
+const label = (kind: CostKind) => z.string().check(z.overwrite((s) => (s.trim() === '' ? DEFAULT_COST_LABELS[kind] : s)));
 
 const costBase = <K extends CostKind>(kind: K) => ({
   kind: z.literal(kind),
@@ -68,9 +67,9 @@ export const OneOffCostSchema = z.strictObject({
   ...costBase('oneOff'),
   amount: nonNegative(),
   date: IsoDateSchema,
-  amortizeMonths: z.optional(z.nullable(
-    z.int('must be a whole number of months').check(z.gte(1, 'must be between 1 and 120'), z.lte(120, 'must be between 1 and 120')),
-  )),
+  amortizeMonths: z.optional(
+    z.nullable(z.int('must be a whole number of months').check(z.gte(1, 'must be between 1 and 120'), z.lte(120, 'must be between 1 and 120'))),
+  ),
   scope: optionalScope(),
 });
 

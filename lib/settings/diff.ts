@@ -5,9 +5,7 @@
  */
 import type { CostKind } from '../roi/types';
 import { sameJson } from './report';
-import type {
-  Settings, SettingsAccount, SettingsCost, SettingsMarginRule, SettingsNamePattern, SettingsProfile,
-} from './schema';
+import type { Settings, SettingsAccount, SettingsCost, SettingsMarginRule, SettingsNamePattern, SettingsProfile } from './schema';
 
 export type SettingField = 'targetRoi' | 'display' | 'badgeRoi' | 'language' | 'defaultProfile' | 'sync';
 export type ProfileField = 'currency' | 'margin.default' | 'vatIncluded' | 'returnRate' | 'leadValue' | 'lifetime';
@@ -24,10 +22,16 @@ export type Change =
   | { subject: 'marginRule'; action: 'reordered'; profileId: string }
   | { subject: 'cost'; action: 'added' | 'removed'; profileId: string; cost: SettingsCost }
   | {
-    subject: 'cost'; action: 'changed'; profileId: string; kind: CostKind;
-    /** The label after the import (the label itself may be the change). */
-    label: string; field: string; before: unknown; after: unknown;
-  };
+      subject: 'cost';
+      action: 'changed';
+      profileId: string;
+      kind: CostKind;
+      /** The label after the import (the label itself may be the change). */
+      label: string;
+      field: string;
+      before: unknown;
+      after: unknown;
+    };
 
 /** `null` and absent both mean "not set" for optional fields. */
 function same(a: unknown, b: unknown): boolean {
@@ -38,7 +42,7 @@ const SETTING_FIELDS: readonly SettingField[] = ['targetRoi', 'display', 'badgeR
 
 function settingValue(settings: Settings, field: SettingField): unknown {
   // An absent `sync` is off; showing "undefined → false" would be noise.
-  return field === 'sync' ? settings.sync ?? false : settings[field];
+  return field === 'sync' ? (settings.sync ?? false) : settings[field];
 }
 
 function profileValue(profile: SettingsProfile, field: ProfileField): unknown {
@@ -52,10 +56,8 @@ function diffAccounts(id: string, before: SettingsAccount[], after: SettingsAcco
   const had = new Set(before.map(key));
   const has = new Set(after.map(key));
   return [
-    ...before.filter((a) => !has.has(key(a)))
-      .map((account): Change => ({ subject: 'account', action: 'removed', profileId: id, account })),
-    ...after.filter((a) => !had.has(key(a)))
-      .map((account): Change => ({ subject: 'account', action: 'added', profileId: id, account })),
+    ...before.filter((a) => !has.has(key(a))).map((account): Change => ({ subject: 'account', action: 'removed', profileId: id, account })),
+    ...after.filter((a) => !had.has(key(a))).map((account): Change => ({ subject: 'account', action: 'added', profileId: id, account })),
   ];
 }
 
@@ -72,8 +74,12 @@ function diffRules(id: string, before: SettingsMarginRule[], after: SettingsMarg
     if (!was) changes.push({ subject: 'marginRule', action: 'added', profileId: id, rule });
     else if (was.margin !== rule.margin) {
       changes.push({
-        subject: 'marginRule', action: 'changed', profileId: id,
-        rule: { match: rule.match, pattern: rule.pattern }, before: was.margin, after: rule.margin,
+        subject: 'marginRule',
+        action: 'changed',
+        profileId: id,
+        rule: { match: rule.match, pattern: rule.pattern },
+        before: was.margin,
+        after: rule.margin,
       });
     }
   }
@@ -105,8 +111,7 @@ function pairCosts(before: SettingsCost[], after: SettingsCost[]) {
   };
   const byId = after.map((cost) => (cost.id === undefined ? undefined : take((b) => b.id === cost.id)));
   after.forEach((cost, i) => {
-    const match = byId[i]
-      ?? (cost.id === undefined ? take((b) => b.id === undefined && b.kind === cost.kind && b.label === cost.label) : undefined);
+    const match = byId[i] ?? (cost.id === undefined ? take((b) => b.id === undefined && b.kind === cost.kind && b.label === cost.label) : undefined);
     if (match) pairs.push([match, cost]);
     else added.push(cost);
   });
@@ -129,8 +134,14 @@ function diffCosts(id: string, before: SettingsCost[], after: SettingsCost[]): C
     for (const field of fields) {
       if (field === 'kind' || field === 'id' || same(wasFields[field], nowFields[field])) continue;
       changes.push({
-        subject: 'cost', action: 'changed', profileId: id, kind: now.kind, label: now.label,
-        field, before: wasFields[field], after: nowFields[field],
+        subject: 'cost',
+        action: 'changed',
+        profileId: id,
+        kind: now.kind,
+        label: now.label,
+        field,
+        before: wasFields[field],
+        after: nowFields[field],
       });
     }
   }

@@ -72,13 +72,7 @@ function clone<T>(value: T): T {
 }
 
 /** One scalar-ish field: keep, convert, drop (optional) or fall back, in that order. */
-export function fixField(
-  schema: Schema,
-  value: unknown,
-  path: string,
-  log: Log,
-  fallback?: { value: unknown },
-): Fixed<unknown> {
+export function fixField(schema: Schema, value: unknown, path: string, log: Log, fallback?: { value: unknown }): Fixed<unknown> {
   const parsed = z.safeParse(schema, value);
   if (parsed.success) {
     if (parsed.data === undefined) return { ok: true, value: ABSENT };
@@ -94,15 +88,13 @@ export function fixField(
       return { ok: true, value: converted.data };
     }
   }
-  const problem = value === undefined ? 'missing' : firstProblem(schema, value) ?? 'is invalid';
+  const problem = value === undefined ? 'missing' : (firstProblem(schema, value) ?? 'is invalid');
   if (value !== undefined && isOptional(schema)) {
     log.push({ path, problem, action: 'removed', before: value });
     return { ok: true, value: ABSENT };
   }
   if (fallback) {
-    log.push(value === undefined
-      ? { path, problem, action: 'added' }
-      : { path, problem, action: 'reset-to-default', before: value });
+    log.push(value === undefined ? { path, problem, action: 'added' } : { path, problem, action: 'reset-to-default', before: value });
     return { ok: true, value: clone(fallback.value) };
   }
   return { ok: false, problem };
@@ -189,12 +181,7 @@ export interface Indexed<T> {
 }
 
 /** A list: entries that cannot be repaired are removed, one report each. */
-export function fixList<T>(
-  raw: unknown,
-  path: string,
-  log: Log,
-  fixItem: (item: unknown, path: string, log: Log, index: number) => Fixed<T>,
-): Indexed<T>[] {
+export function fixList<T>(raw: unknown, path: string, log: Log, fixItem: (item: unknown, path: string, log: Log, index: number) => Fixed<T>): Indexed<T>[] {
   if (raw === undefined) {
     log.push({ path, problem: 'missing', action: 'added' });
     return [];
@@ -217,13 +204,7 @@ export function fixList<T>(
  * An entry whose `tag` field picks its shape (a cost's kind, an account's
  * platform): an unknown tag means we cannot know what the entry meant.
  */
-export function fixTagged(
-  raw: unknown,
-  path: string,
-  log: Log,
-  tag: string,
-  specs: Readonly<Record<string, ObjectSpec>>,
-): Fixed<Record<string, unknown>> {
+export function fixTagged(raw: unknown, path: string, log: Log, tag: string, specs: Readonly<Record<string, ObjectSpec>>): Fixed<Record<string, unknown>> {
   if (!isPlainObject(raw)) return { ok: false, problem: `must be an object, not ${typeName(raw)}` };
   const value = raw[tag];
   if (value === undefined) return { ok: false, problem: `${tag} missing` };

@@ -3,17 +3,42 @@
  * and the injected-storage store. Pure: no DOM, no browser API.
  */
 export type {
-  DisplayMode, LanguageSetting, Settings, SettingsAccount, SettingsCost, SettingsLeadValue,
-  SettingsMarginRule, SettingsNamePattern, SettingsProfile,
+  DisplayMode,
+  LanguageSetting,
+  Settings,
+  SettingsAccount,
+  SettingsCost,
+  SettingsLeadValue,
+  SettingsMarginRule,
+  SettingsNamePattern,
+  SettingsProfile,
 } from './schema';
 export {
-  AccountSchema, CostSchema, COST_SCHEMAS, CurrencySchema, DISPLAY_MODES, IsoDateSchema, LANGUAGES,
-  LeadValueSchema, MarginRuleSchema, MarginSchema, NamePatternSchema, ProfileSchema, SettingsSchema,
+  AccountSchema,
+  CostSchema,
+  COST_SCHEMAS,
+  CurrencySchema,
+  DISPLAY_MODES,
+  IsoDateSchema,
+  LANGUAGES,
+  LeadValueSchema,
+  MarginRuleSchema,
+  MarginSchema,
+  NamePatternSchema,
+  ProfileSchema,
+  SettingsSchema,
   compilesAsRegex,
 } from './schema';
 export {
-  DEFAULT_COST_LABELS, DEFAULT_CURRENCY, DEFAULT_MARGIN, DEFAULT_PROFILE_ID, DEFAULT_PROFILE_NAME,
-  DEFAULT_TARGET_ROI, defaultCost, defaultProfile, defaultSettings,
+  DEFAULT_COST_LABELS,
+  DEFAULT_CURRENCY,
+  DEFAULT_MARGIN,
+  DEFAULT_PROFILE_ID,
+  DEFAULT_PROFILE_NAME,
+  DEFAULT_TARGET_ROI,
+  defaultCost,
+  defaultProfile,
+  defaultSettings,
 } from './defaults';
 export type { BadgeRoi, SettingsLifetime } from './lifetime';
 export { BADGE_ROI, BadgeRoiSchema, LifetimeSchema } from './lifetime';

@@ -58,8 +58,7 @@ export function formatIssues(issues: readonly Issue[], input?: unknown): string[
       return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`);
     }
     const where = issue.path.length === 0 ? 'settings' : formatPath(issue.path);
-    const missing = issue.code === 'invalid_type' && input !== undefined
-      && valueAt(input, issue.path) === undefined;
+    const missing = issue.code === 'invalid_type' && input !== undefined && valueAt(input, issue.path) === undefined;
     return [`${where}: ${missing ? 'is missing' : describeIssue(issue)}`];
   });
 }

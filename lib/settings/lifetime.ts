@@ -28,10 +28,12 @@ export const LifetimeSchema = z
   })
   // The row's own order is the first of the relationship: fewer than one
   // order in all would make the lifetime worth less than the first order.
-  .check(z.refine((l) => l.purchasesPerYear * l.years >= 1, {
-    error: 'must give at least one order in all (purchases per year × years ≥ 1)',
-    path: ['years'],
-  }));
+  .check(
+    z.refine((l) => l.purchasesPerYear * l.years >= 1, {
+      error: 'must give at least one order in all (purchases per year × years ≥ 1)',
+      path: ['years'],
+    }),
+  );
 
 export const BADGE_ROI = ['firstOrder', 'lifetime'] as const;
 export const BadgeRoiSchema = z.enum(BADGE_ROI);

@@ -68,11 +68,7 @@ function readVersion(raw: unknown, repairs: Repair[]): number {
 }
 
 /** Raw settings of any version → raw settings at `current`. Never throws. */
-export function migrate(
-  raw: RawSettings,
-  migrations: readonly Migration[] = MIGRATIONS,
-  current: number = CURRENT_VERSION,
-): MigrationResult {
+export function migrate(raw: RawSettings, migrations: readonly Migration[] = MIGRATIONS, current: number = CURRENT_VERSION): MigrationResult {
   const repairs: Repair[] = [];
   let version = readVersion(raw['version'], repairs);
   if (version > current) {

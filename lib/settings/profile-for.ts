@@ -11,13 +11,10 @@ import type { Settings, SettingsProfile } from './schema';
 export function profileFor(settings: Settings, platform: Platform, accountId: string | null): SettingsProfile {
   const id = accountId === null ? null : normaliseAccountId(platform, accountId);
   if (id !== null) {
-    const listed = settings.profiles.find((profile) =>
-      profile.accounts.some((account) => account.platform === platform && account.id === id));
+    const listed = settings.profiles.find((profile) => profile.accounts.some((account) => account.platform === platform && account.id === id));
     if (listed) return listed;
   }
   // Valid settings always have the default profile; the fallbacks only keep
   // a caller holding unchecked settings from crashing the overlay.
-  return settings.profiles.find((profile) => profile.id === settings.defaultProfile)
-    ?? settings.profiles[0]
-    ?? defaultProfile();
+  return settings.profiles.find((profile) => profile.id === settings.defaultProfile) ?? settings.profiles[0] ?? defaultProfile();
 }

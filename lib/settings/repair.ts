@@ -3,35 +3,30 @@
  * read.ts): nothing valid is thrown away because something next to it is
  * broken.
  */
-import {
-  DEFAULT_COST_LABELS, DEFAULT_MARGIN, defaultCost, defaultProfile, defaultSettings,
-} from './defaults';
+import { DEFAULT_COST_LABELS, DEFAULT_MARGIN, defaultCost, defaultProfile, defaultSettings } from './defaults';
 import type { FieldFixer, Fixed, Log, ObjectSpec } from './fixers';
 import { ABSENT, fixList, fixObject, fixObjectOr, fixTagged } from './fixers';
 import { CURRENT_VERSION } from './migrations';
 import { joinPath, typeName } from './report';
-import {
-  ACCOUNT_SCHEMAS, COST_SCHEMAS, LeadValueSchema, MarginRuleSchema, MarginSchema,
-  NamePatternSchema, ProfileSchema, SettingsSchema,
-} from './schema';
+import { ACCOUNT_SCHEMAS, COST_SCHEMAS, LeadValueSchema, MarginRuleSchema, MarginSchema, NamePatternSchema, ProfileSchema, SettingsSchema } from './schema';
 import type { CostKind } from '../roi/types';
 import { LifetimeSchema } from './lifetime';
 
 // ------------------------------------------------------------------- costs
 
 /** Labels are free text, so only a missing or blank one is replaced. */
-const fixLabel = (kind: CostKind): FieldFixer => (raw, path, log) => {
-  if (typeof raw === 'string' && raw.trim() !== '') return raw;
-  if (typeof raw === 'number' && Number.isFinite(raw)) {
-    log.push({ path, problem: 'was a number', action: 'converted', before: raw });
-    return String(raw);
-  }
-  const problem = raw === undefined ? 'missing' : typeof raw === 'string' ? 'empty' : 'must be text';
-  log.push(raw === undefined
-    ? { path, problem, action: 'added' }
-    : { path, problem, action: 'reset-to-default', before: raw });
-  return DEFAULT_COST_LABELS[kind];
-};
+const fixLabel =
+  (kind: CostKind): FieldFixer =>
+  (raw, path, log) => {
+    if (typeof raw === 'string' && raw.trim() !== '') return raw;
+    if (typeof raw === 'number' && Number.isFinite(raw)) {
+      log.push({ path, problem: 'was a number', action: 'converted', before: raw });
+      return String(raw);
+    }
+    const problem = raw === undefined ? 'missing' : typeof raw === 'string' ? 'empty' : 'must be text';
+    log.push(raw === undefined ? { path, problem, action: 'added' } : { path, problem, action: 'reset-to-default', before: raw });
+    return DEFAULT_COST_LABELS[kind];
+  };
 
 /**
  * A scope that cannot be read is dropped, so the cost applies to all rows:
@@ -69,8 +64,7 @@ const COST_SPECS: Readonly<Record<CostKind, ObjectSpec>> = {
 };
 
 const fixCosts: FieldFixer = (raw, path, log) =>
-  fixList(raw, path, log, (item, itemPath, itemLog) => fixTagged(item, itemPath, itemLog, 'kind', COST_SPECS))
-    .map((entry) => entry.value);
+  fixList(raw, path, log, (item, itemPath, itemLog) => fixTagged(item, itemPath, itemLog, 'kind', COST_SPECS)).map((entry) => entry.value);
 
 // ------------------------------------------------------------------ margin
 
@@ -125,8 +119,7 @@ type AccountOwners = Map<string, string>;
 function fixAccounts(owners: AccountOwners): FieldFixer {
   return (raw, path, log, fixedSoFar) => {
     const owner = String(fixedSoFar['id']);
-    const list = fixList(raw, path, log, (item, itemPath, itemLog) =>
-      fixTagged(item, itemPath, itemLog, 'platform', ACCOUNT_SPECS));
+    const list = fixList(raw, path, log, (item, itemPath, itemLog) => fixTagged(item, itemPath, itemLog, 'platform', ACCOUNT_SPECS));
     return list.flatMap(({ index, value }) => {
       const key = `${String(value['platform'])}:${String(value['id'])}`;
       const first = owners.get(key);
@@ -147,17 +140,22 @@ const ACCOUNT_SPECS: Readonly<Record<string, ObjectSpec>> = Object.fromEntries(
 
 function fixProfile(raw: unknown, path: string, log: Log, index: number, owners: AccountOwners) {
   const { id: _id, name: _name, ...defaults } = defaultProfile();
-  return fixObject(raw, path, {
-    schema: ProfileSchema,
-    defaults: { ...defaults, id: `profile-${index + 1}`, name: `Profile ${index + 1}` },
-    fields: {
-      accounts: fixAccounts(owners),
-      margin: fixMargin,
-      leadValue: fixLeadValue,
-      costs: fixCosts,
-      lifetime: fixLifetime,
+  return fixObject(
+    raw,
+    path,
+    {
+      schema: ProfileSchema,
+      defaults: { ...defaults, id: `profile-${index + 1}`, name: `Profile ${index + 1}` },
+      fields: {
+        accounts: fixAccounts(owners),
+        margin: fixMargin,
+        leadValue: fixLeadValue,
+        costs: fixCosts,
+        lifetime: fixLifetime,
+      },
     },
-  }, log);
+    log,
+  );
 }
 
 /** Renames later duplicates (`shop` → `shop-2`): two profiles, both kept. */
@@ -182,8 +180,7 @@ function dedupeIds(profiles: { index: number; value: Record<string, unknown> }[]
 
 function fixProfiles(raw: unknown, log: Log, origins: Map<number, string>): Record<string, unknown>[] {
   const owners: AccountOwners = new Map();
-  const profiles = fixList(raw, 'profiles', log, (item, path, itemLog, index) =>
-    fixProfile(item, path, itemLog, index, owners));
+  const profiles = fixList(raw, 'profiles', log, (item, path, itemLog, index) => fixProfile(item, path, itemLog, index, owners));
   dedupeIds(profiles, log);
   for (const p of profiles) origins.set(p.index, String(p.value['id']));
   if (profiles.length > 0) return profiles.map((p) => p.value);
@@ -196,14 +193,19 @@ function fixProfiles(raw: unknown, log: Log, origins: Map<number, string>): Reco
 export function fixSettings(data: Record<string, unknown>, log: Log, origins: Map<number, string>): Fixed<Record<string, unknown>> {
   const profiles = fixProfiles(data['profiles'], log, origins);
   const { profiles: _profiles, sync: _sync, ...defaults } = defaultSettings();
-  return fixObject(data, '', {
-    schema: SettingsSchema,
-    // The configured default may be gone; the first profile is the user's
-    // own, while the built-in default profile might not exist any more.
-    defaults: { ...defaults, defaultProfile: String(profiles[0]?.['id']) },
-    fields: {
-      version: () => CURRENT_VERSION, // migrate() has reported on it
-      profiles: () => profiles,
+  return fixObject(
+    data,
+    '',
+    {
+      schema: SettingsSchema,
+      // The configured default may be gone; the first profile is the user's
+      // own, while the built-in default profile might not exist any more.
+      defaults: { ...defaults, defaultProfile: String(profiles[0]?.['id']) },
+      fields: {
+        version: () => CURRENT_VERSION, // migrate() has reported on it
+        profiles: () => profiles,
+      },
     },
-  }, log);
+    log,
+  );
 }

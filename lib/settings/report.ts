@@ -15,10 +15,7 @@ export function joinPath(base: string, key: string | number): string {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => joinPath(acc, typeof key === 'number' ? key : String(key)),
-    '',
-  );
+  return path.reduce<string>((acc, key) => joinPath(acc, typeof key === 'number' ? key : String(key)), '');
 }
 
 /**
@@ -42,12 +39,10 @@ export function typeName(value: unknown): string {
 export function sameJson(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length
-      && a.every((item, i) => sameJson(item, b[i]));
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
   }
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const keysA = Object.keys(a).filter((k) => a[k] !== undefined);
   const keysB = Object.keys(b).filter((k) => b[k] !== undefined);
-  return keysA.length === keysB.length
-    && keysA.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+  return keysA.length === keysB.length && keysA.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
 }

@@ -37,6 +37,4 @@ const namePatternShape = { match: z.enum(MATCH_KINDS), pattern: nonEmpty() };
 
 export const NamePatternSchema = z.strictObject(namePatternShape).check(patternCompiles());
 
-export const MarginRuleSchema = z
-  .strictObject({ ...namePatternShape, margin: between(0, 1) })
-  .check(patternCompiles());
+export const MarginRuleSchema = z.strictObject({ ...namePatternShape, margin: between(0, 1) }).check(patternCompiles());

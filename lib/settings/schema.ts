@@ -11,7 +11,7 @@ import { AccountSchema } from './account-schemas';
 import { CostSchema } from './cost-schemas';
 import { BadgeRoiSchema, LifetimeSchema } from './lifetime';
 import { CURRENT_VERSION } from './migrations';
-import { MarginRuleSchema, NamePatternSchema, between, nonEmpty, nonNegative } from './schema-parts';
+import { MarginRuleSchema, type NamePatternSchema, between, nonEmpty, nonNegative } from './schema-parts';
 
 export * from './account-schemas';
 export * from './cost-schemas';
@@ -19,9 +19,7 @@ export { IsoDateSchema, MarginRuleSchema, NamePatternSchema, compilesAsRegex } f
 
 // ----------------------------------------------------------------- profile
 
-export const CurrencySchema = z.string().check(
-  z.regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code such as EUR'),
-);
+export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code such as EUR'));
 
 export const MarginSchema = z.strictObject({
   default: between(0, 1),
@@ -34,10 +32,7 @@ export const LeadValueSchema = z.strictObject({
 });
 
 /** 1 would mean everything is refunded, and m' would be 0 for every row. */
-const ReturnRateSchema = z.number().check(
-  z.gte(0, 'must be at least 0 and less than 1'),
-  z.lt(1, 'must be at least 0 and less than 1'),
-);
+const ReturnRateSchema = z.number().check(z.gte(0, 'must be at least 0 and less than 1'), z.lt(1, 'must be at least 0 and less than 1'));
 
 export const ProfileSchema = z.strictObject({
   id: nonEmpty(),

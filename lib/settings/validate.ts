@@ -16,9 +16,7 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 /** Settings exactly as the schema wants them (ids and blank labels normalised). */
 export function checkSettings(value: unknown): Validation {
   const result = SettingsSchema.safeParse(value);
-  return result.success
-    ? { ok: true, settings: result.data }
-    : { ok: false, errors: formatIssues(result.error.issues, value) };
+  return result.success ? { ok: true, settings: result.data } : { ok: false, errors: formatIssues(result.error.issues, value) };
 }
 
 function byteLength(text: string): number {

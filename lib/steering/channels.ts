@@ -27,7 +27,6 @@ export interface ChannelComparison {
   sameCurrency: boolean;
 }
 
-
 /**
  * Every period (per profile) recorded on both platforms with identical
  * dates, most recent first. Only account totals (campaign null) take part;
@@ -50,7 +49,15 @@ export function compareChannels(records: readonly PeriodRecord[]): ChannelCompar
     out.push({
       profile: first.profile,
       period: first.period,
-      channels: list.map(({ platform, account, currency, spend, netProfit, roi, platformRoas }) => ({ platform, account, currency, spend, netProfit, roi, platformRoas })),
+      channels: list.map(({ platform, account, currency, spend, netProfit, roi, platformRoas }) => ({
+        platform,
+        account,
+        currency,
+        spend,
+        netProfit,
+        roi,
+        platformRoas,
+      })),
       sameCurrency: list.every((r) => r.currency === first.currency),
     });
   }

@@ -27,8 +27,7 @@ export function drift(roi: number, targetRoi: number): Drift {
     return { state: roi < 0 ? 'below' : roi > 0 ? 'above' : 'within', relative: null };
   }
   const relative = (roi - targetRoi) / Math.abs(targetRoi);
-  const state: DriftState = relative < -DRIFT_TOLERANCE - EPSILON ? 'below'
-    : relative > DRIFT_TOLERANCE + EPSILON ? 'above' : 'within';
+  const state: DriftState = relative < -DRIFT_TOLERANCE - EPSILON ? 'below' : relative > DRIFT_TOLERANCE + EPSILON ? 'above' : 'within';
   return { state, relative };
 }
 

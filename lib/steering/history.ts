@@ -45,9 +45,8 @@ export function entrySteering(items: readonly HistoryItem[], targetRoi: number):
     out.set(entry.id, {
       drift: weeklyDrift(entry.period, roi, targetRoi),
       prevYearPeriod,
-      prevYear: then && prevYearPeriod
-        ? { period: prevYearPeriod, roi: thenRoi, change: roi !== null && thenRoi !== null ? yearChange(roi, thenRoi) : null }
-        : null,
+      prevYear:
+        then && prevYearPeriod ? { period: prevYearPeriod, roi: thenRoi, change: roi !== null && thenRoi !== null ? yearChange(roi, thenRoi) : null } : null,
     });
   }
   return out;
@@ -80,9 +79,18 @@ function record(item: HistoryItem, campaign: string | null, f: Recomputed['total
   if (f.roi === null || f.spend === null || f.netProfit === null || f.totalCost === null) return null;
   const { entry, rec } = item;
   return {
-    profile: rec.profile.id, platform: entry.platform, account: entry.accountId, campaign, campaignName, period: entry.period,
-    currency: entry.currency ?? rec.profile.currency, spend: f.spend, totalCost: f.totalCost, netProfit: f.netProfit,
-    roi: f.roi, platformRoas: f.platformRoas,
+    profile: rec.profile.id,
+    platform: entry.platform,
+    account: entry.accountId,
+    campaign,
+    campaignName,
+    period: entry.period,
+    currency: entry.currency ?? rec.profile.currency,
+    spend: f.spend,
+    totalCost: f.totalCost,
+    netProfit: f.netProfit,
+    roi: f.roi,
+    platformRoas: f.platformRoas,
   };
 }
 
@@ -92,7 +100,9 @@ function record(item: HistoryItem, campaign: string | null, f: Recomputed['total
  * ROI is no evidence either way.
  */
 export function historyRecords(items: readonly HistoryItem[]): { channels: PeriodRecord[]; campaigns: PeriodRecord[] } {
-  const channels = channelItems(items).map((i) => record(i, null, i.rec.totals)).filter((r): r is PeriodRecord => r !== null);
+  const channels = channelItems(items)
+    .map((i) => record(i, null, i.rec.totals))
+    .filter((r): r is PeriodRecord => r !== null);
   const campaigns: PeriodRecord[] = [];
   for (const item of channelItems(items.filter((i) => i.entry.level === 'campaigns'))) {
     for (const [key, f] of item.rec.rows) {

@@ -41,8 +41,10 @@ export function panelSteering(req: SteerRequest, items: readonly HistoryItem[], 
   const then = periodYearEarlier(req.period);
   if (!then) return out;
   const match = items
-    .filter(({ entry: e }) => e.platform === req.platform && e.accountId === req.accountId && e.level === req.level
-      && e.period.start === then.start && e.period.end === then.end)
+    .filter(
+      ({ entry: e }) =>
+        e.platform === req.platform && e.accountId === req.accountId && e.level === req.level && e.period.start === then.start && e.period.end === then.end,
+    )
     .sort((a, b) => (b.rec.totals.spend ?? 0) - (a.rec.totals.spend ?? 0))[0];
   const period = formatPeriod(then, locale);
   if (!match) out.lastYear = t('panel.lastYearOpen', { period });
@@ -51,7 +53,8 @@ export function panelSteering(req: SteerRequest, items: readonly HistoryItem[], 
     const c = yearChange(req.roi, match.rec.totals.roi);
     const signed = (x: number, d: number) => `${x >= 0 ? '+' : ''}${formatPercent(x, locale, d)}`;
     out.lastYear = t('panel.lastYear', {
-      then: formatPercent(c.then, locale, 1), now: formatPercent(c.now, locale, 1),
+      then: formatPercent(c.then, locale, 1),
+      now: formatPercent(c.now, locale, 1),
       // Points are hundredths of ROI: "+20.0" beside "points".
       points: signed(c.points, 1).replace(/\s?%/, ''),
       relative: c.relative === null ? '' : `, ${signed(c.relative, 1)}`,
@@ -67,8 +70,10 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function asSteerRequest(raw: unknown): SteerRequest | null {
   if (!isObj(raw) || (raw['platform'] !== 'google-ads' && raw['platform'] !== 'meta')) return null;
   const p = raw['period'];
-  const period = isObj(p) && typeof p['start'] === 'string' && typeof p['end'] === 'string' && ISO.test(p['start']) && ISO.test(p['end'])
-    ? { start: p['start'], end: p['end'] } : null;
+  const period =
+    isObj(p) && typeof p['start'] === 'string' && typeof p['end'] === 'string' && ISO.test(p['start']) && ISO.test(p['end'])
+      ? { start: p['start'], end: p['end'] }
+      : null;
   const roi = raw['roi'];
   const below = raw['below'];
   return {

@@ -34,7 +34,11 @@ export interface ChannelVerdict {
   periods: number;
 }
 
-interface Span { first: number; last: number; record: PeriodRecord }
+interface Span {
+  first: number;
+  last: number;
+  record: PeriodRecord;
+}
 
 /**
  * The most recent periods that do not overlap, until 13 weeks are covered:
@@ -64,7 +68,10 @@ function recentDisjoint(records: readonly PeriodRecord[]): Span[] {
 function judge(records: readonly PeriodRecord[], threshold: number): ChannelVerdict {
   const { profile, platform, account, campaign, currency } = records[0]!;
   const used = recentDisjoint(records);
-  let days = 0, spend = 0, netProfit = 0, totalCost = 0;
+  let days = 0,
+    spend = 0,
+    netProfit = 0,
+    totalCost = 0;
   for (const { first, last, record } of used) {
     days += last - first + 1;
     spend += record.spend;
@@ -73,15 +80,27 @@ function judge(records: readonly PeriodRecord[], threshold: number): ChannelVerd
   }
   const weeks = Math.floor(days / 7);
   const roi = totalCost > 0 ? netProfit / totalCost : null;
-  const state: VerdictState = weeks < VERDICT_WEEKS || roi === null ? 'too-early'
-    : roi < threshold ? 'consider-stopping' : 'keep';
+  const state: VerdictState = weeks < VERDICT_WEEKS || roi === null ? 'too-early' : roi < threshold ? 'consider-stopping' : 'keep';
   const firsts = used.map((u) => u.record.period.start).sort();
   const lasts = used.map((u) => u.record.period.end).sort();
   // The name of the latest period: campaigns get renamed, their key stays.
   const latest = [...records].sort((a, b) => b.period.end.localeCompare(a.period.end))[0]!;
   return {
-    profile, platform, account, campaign, campaignName: latest.campaignName ?? null, currency, state, weeks, spend, netProfit, totalCost, roi,
-    from: firsts[0] ?? null, to: lasts[lasts.length - 1] ?? null, periods: used.length,
+    profile,
+    platform,
+    account,
+    campaign,
+    campaignName: latest.campaignName ?? null,
+    currency,
+    state,
+    weeks,
+    spend,
+    netProfit,
+    totalCost,
+    roi,
+    from: firsts[0] ?? null,
+    to: lasts[lasts.length - 1] ?? null,
+    periods: used.length,
   };
 }
 

@@ -9,18 +9,38 @@ import type { Profile } from '../../lib/roi';
 import type { ExtractedRow } from '../../lib/platforms/contract/types';
 
 const profile: Profile = {
-  currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
-  costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }, { kind: 'perConversion', label: 'Ship', amount: 5 }],
+  currency: 'EUR',
+  margin: { default: 0.5, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0,
+  leadValue: null,
+  costs: [
+    { kind: 'monthly', label: 'Tool', amount: 300 },
+    { kind: 'perConversion', label: 'Ship', amount: 5 },
+  ],
 };
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
-const row = (over: Partial<ExtractedRow>): ExtractedRow =>
-  ({ key: 'a', name: 'Shoes', spend: 100, conversions: 10, conversionValue: 600, roas: null, pending: [], ...over });
+const row = (over: Partial<ExtractedRow>): ExtractedRow => ({
+  key: 'a',
+  name: 'Shoes',
+  spend: 100,
+  conversions: 10,
+  conversionValue: 600,
+  roas: null,
+  pending: [],
+  ...over,
+});
 const fmt = makeFmt(overlayTranslator('en'), 'en-US', 'EUR', 'percent');
 
 function viewOf(r: ExtractedRow) {
   return buildModel({
     meta: { columns, currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
-    columnLabels: {}, rows: [r], totals: [], profile, profileName: 'Shop', targetRoi: 0.5,
+    columnLabels: {},
+    rows: [r],
+    totals: [],
+    profile,
+    profileName: 'Shop',
+    targetRoi: 0.5,
   }).rows[0]!;
 }
 const text = () => document.querySelector('.tip')?.textContent?.replace(/[\u00a0\u202f]/g, ' ') ?? '';

@@ -45,9 +45,15 @@ describe('Google Ads variants the fixtures do not show as such', () => {
     const { got, want } = read('campaigns_en_usd', (doc) => {
       for (const cell of Array.from(doc.querySelectorAll('[role="gridcell"][essfield]'))) cell.removeAttribute('essfield');
     });
-    expect(got.rows.map((r) => [r.key, r.spend, r.conversions, r.conversionValue, r.roas]))
-      .toEqual(want.rows.map((r: { key: string; spend: number; conversions: number; conversionValue: number; roas: number }) =>
-        [r.key, r.spend, r.conversions, r.conversionValue, r.roas]));
+    expect(got.rows.map((r) => [r.key, r.spend, r.conversions, r.conversionValue, r.roas])).toEqual(
+      want.rows.map((r: { key: string; spend: number; conversions: number; conversionValue: number; roas: number }) => [
+        r.key,
+        r.spend,
+        r.conversions,
+        r.conversionValue,
+        r.roas,
+      ]),
+    );
   });
 
   it('no essfield anywhere and headers only in aria-label', () => {

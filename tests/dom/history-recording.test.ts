@@ -14,7 +14,10 @@ function reads(rel: string, adapter: TableAdapter<TableContext> = googleAdsAdapt
   const { window, document } = loadFixture(rel);
   const seen: TableRead[] = [];
   overlay = createOverlay({
-    adapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US',
+    adapter,
+    doc: document,
+    getUrl: () => new URL(window.location.href),
+    browserLanguage: 'en-US',
     onRead: (meta, rows, totals) => seen.push({ ...meta, rows, totals, capturedAt: '2026-01-10T00:00:00.000Z' }),
   });
   overlay.setSettings(defaultSettings());

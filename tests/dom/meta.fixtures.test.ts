@@ -63,15 +63,22 @@ describe('Meta fixtures: what the extraction must never do', () => {
     const { window, document } = loadFixture('meta/virtualized_scroll.html', { scripts: true });
     await window.happyDOM.waitUntilComplete();
     const fx = (window as unknown as { __fixture: { scrollToRow(n: number): void; scrollToColumn(n: number): void; expected(): unknown } }).__fixture;
-    for (const [row, col] of [[0, 0], [5, 6], [40, 6], [120, 8], [188, 3], [0, 0]] as const) {
+    for (const [row, col] of [
+      [0, 0],
+      [5, 6],
+      [40, 6],
+      [120, 8],
+      [188, 3],
+      [0, 0],
+    ] as const) {
       fx.scrollToRow(row);
       fx.scrollToColumn(col);
       const got = extractTable(adapter, document, new URL(window.location.href));
       expect({ rows: got.rows, totals: got.totals }).toEqual(JSON.parse(JSON.stringify(fx.expected())));
     }
     await window.happyDOM.close();
-  // happy-dom runs the harness's own virtualization script: each of the 6 steps redraws 13 rows × 18 cells
-  // through innerHTML. Measured on 2 cores: 1.4 s idle, 3.0–3.2 s at load average 19 (a CPU profile shows
-  // happy-dom's parser, DOM nodes and GC, no single hot spot), over half of vitest's 5 s default.
+    // happy-dom runs the harness's own virtualization script: each of the 6 steps redraws 13 rows × 18 cells
+    // through innerHTML. Measured on 2 cores: 1.4 s idle, 3.0–3.2 s at load average 19 (a CPU profile shows
+    // happy-dom's parser, DOM nodes and GC, no single hot spot), over half of vitest's 5 s default.
   }, 15_000);
 });

@@ -37,7 +37,10 @@ describe('Meta cell keys (§7.2)', () => {
       for (const s of Array.from(doc.querySelectorAll('[data-surface*="/table_row:"]'))) s.removeAttribute('data-surface');
     });
     expect(got.rows.map((r) => r.key)).toEqual([
-      'name:adsets:Broad – Women 25–44', 'name:adsets:Broad – Women 25–44#2', 'name:adsets:Retargeting – Cart 7 days', 'name:adsets:Lookalike 3% – Newsletter',
+      'name:adsets:Broad – Women 25–44',
+      'name:adsets:Broad – Women 25–44#2',
+      'name:adsets:Retargeting – Cart 7 days',
+      'name:adsets:Lookalike 3% – Newsletter',
     ]);
     expect(got.rows.map((r) => r.spend)).toEqual(expected('adsets_cellkeys_en').rows.map((r: { spend: number }) => r.spend));
   });

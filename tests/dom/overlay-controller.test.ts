@@ -17,7 +17,11 @@ afterEach(() => overlay?.stop());
 function start(rel: string) {
   const { window, document } = loadFixture(rel);
   overlay = createOverlay({
-    adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', onOpenOptions: () => {},
+    adapter: googleAdsAdapter,
+    doc: document,
+    getUrl: () => new URL(window.location.href),
+    browserLanguage: 'en-US',
+    onOpenOptions: () => {},
   });
   overlay.setSettings(settings());
   overlay.flush();
@@ -39,11 +43,19 @@ describe('overlay rendering loop (happy-dom)', () => {
 
   it('badges do not pollute the cell text the adapter reads', () => {
     const { document, window } = start('google-ads/campaigns_en_usd.html');
-    const before = JSON.stringify(googleAdsAdapter.readRow(googleAdsAdapter.readContext(document, new URL(window.location.href)),
-      document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!));
+    const before = JSON.stringify(
+      googleAdsAdapter.readRow(
+        googleAdsAdapter.readContext(document, new URL(window.location.href)),
+        document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!,
+      ),
+    );
     overlay!.flush();
-    const after = JSON.stringify(googleAdsAdapter.readRow(googleAdsAdapter.readContext(document, new URL(window.location.href)),
-      document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!));
+    const after = JSON.stringify(
+      googleAdsAdapter.readRow(
+        googleAdsAdapter.readContext(document, new URL(window.location.href)),
+        document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!,
+      ),
+    );
     expect(after).toBe(before);
   });
 
@@ -88,11 +100,17 @@ describe('overlay rendering loop (happy-dom)', () => {
 describe('an unreadable period', () => {
   it('is never guessed: rows say why, and the period typed in the panel completes them', async () => {
     const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
-    const button = document.querySelector('.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button')!;
+    const button = document.querySelector(
+      '.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button',
+    )!;
     button.textContent = 'All time';
     overlay = createOverlay({
-    adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', onOpenOptions: () => {},
-  });
+      adapter: googleAdsAdapter,
+      doc: document,
+      getUrl: () => new URL(window.location.href),
+      browserLanguage: 'en-US',
+      onOpenOptions: () => {},
+    });
     overlay.setSettings(settings());
     overlay.flush();
     const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));

@@ -13,7 +13,10 @@ function memoryStorage(initial: unknown) {
   const box = { value: initial, saves: 0 };
   const storage: PanelLayoutStorage = {
     load: async () => structuredClone(box.value),
-    save: async (v) => { box.value = structuredClone(v); box.saves++; },
+    save: async (v) => {
+      box.value = structuredClone(v);
+      box.saves++;
+    },
   };
   return { box, storage };
 }
@@ -25,7 +28,11 @@ async function start(storage?: PanelLayoutStorage) {
   const s = defaultSettings();
   s.profiles[0]!.currency = 'USD';
   overlay = createOverlay({
-    adapter: googleAdsAdapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', panelLayout: storage,
+    adapter: googleAdsAdapter,
+    doc: document,
+    getUrl: () => new URL(window.location.href),
+    browserLanguage: 'en-US',
+    panelLayout: storage,
   });
   overlay.setSettings(s);
   overlay.flush();

@@ -32,7 +32,9 @@ function duplicates(keys: readonly string[]): string[] {
 
 for (const platform of Object.keys(ADAPTERS)) {
   const dir = path.join(FIXTURES, platform);
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5));
   describe(`${platform} fixtures: every row has its own key`, () => {
     it('has pages', () => expect(pages.length).toBeGreaterThan(5));
     for (const page of pages) {

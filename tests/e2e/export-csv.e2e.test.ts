@@ -24,8 +24,14 @@ afterAll(async () => {
 });
 
 const bebe = {
-  id: 'bebe', name: 'Bébé Douceur', accounts: [{ platform: 'meta', id: '2233445566778899' }], currency: 'EUR',
-  margin: { default: 0.45, rules: [] }, vatIncluded: 0, returnRate: 0.05, leadValue: null,
+  id: 'bebe',
+  name: 'Bébé Douceur',
+  accounts: [{ platform: 'meta', id: '2233445566778899' }],
+  currency: 'EUR',
+  margin: { default: 0.45, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0.05,
+  leadValue: null,
   costs: [
     { kind: 'staffTime', label: 'Gestion', hoursPerMonth: 10, hourlyRate: 40 },
     { kind: 'monthly', label: 'Outils', amount: 99 },
@@ -37,7 +43,10 @@ const bebe = {
 function engine(fixture: string, profile: object): { table: ExtractedTable; model: OverlayModel } {
   const table = readJson<ExtractedTable>(`tests/fixtures/${fixture}.expected.json`);
   const p = profile as Named;
-  return { table, model: buildModel({ meta: table, columnLabels: {}, rows: table.rows, totals: table.totals, profile: p, profileName: p.name, targetRoi: 0.5 }) };
+  return {
+    table,
+    model: buildModel({ meta: table, columnLabels: {}, rows: table.rows, totals: table.totals, profile: p, profileName: p.name, targetRoi: 0.5 }),
+  };
 }
 
 async function exportCsv(page: Page): Promise<{ name: string; text: string }> {
@@ -63,8 +72,11 @@ function check(text: string, model: OverlayModel, language: 'en' | 'fr') {
     return i;
   };
   const [roi, net, total, spend, reason] = [
-    col(/^(Real ROI|ROI réel)/), col(/^(Net profit|Bénéfice net)/), col(/^(Total cost|Coût total)/),
-    col(/^(Spend|Dépenses)/), col(/^(Not computed|Non calculé)/),
+    col(/^(Real ROI|ROI réel)/),
+    col(/^(Net profit|Bénéfice net)/),
+    col(/^(Total cost|Coût total)/),
+    col(/^(Spend|Dépenses)/),
+    col(/^(Not computed|Non calculé)/),
   ];
   const views = [...model.rows, ...(model.totals ? [model.totals] : [])];
   expect(rows).toHaveLength(views.length);

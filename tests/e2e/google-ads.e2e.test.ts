@@ -4,9 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
-import {
-  badges, clearSettings, EXTENSION_DIR, launch, openFixture, openPanel, readJson, setSettings, waitForBadges, type Harness,
-} from './harness';
+import { badges, clearSettings, EXTENSION_DIR, launch, openFixture, openPanel, readJson, setSettings, waitForBadges, type Harness } from './harness';
 import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
 
 let h: Harness;
@@ -31,7 +29,13 @@ function engineFor(fixture: string, profile: Profile & { name: string }, targetR
   return {
     table,
     model: buildModel({
-      meta: table, columnLabels: {}, rows: table.rows, totals: table.totals, profile, profileName: profile.name, targetRoi,
+      meta: table,
+      columnLabels: {},
+      rows: table.rows,
+      totals: table.totals,
+      profile,
+      profileName: profile.name,
+      targetRoi,
     }),
   };
 }
@@ -93,7 +97,10 @@ describe('Google Ads overlay in Chromium', () => {
   it('a hidden Cost column shows "spend column not found" and no number', async () => {
     const page = await openFixture(h, 'google-ads/campaigns_no_cost.html');
     const table = readJson<ExtractedTable>('tests/fixtures/google-ads/campaigns_no_cost.expected.json');
-    const got = await waitForBadges(page, table.rows.map((r) => r.key));
+    const got = await waitForBadges(
+      page,
+      table.rows.map((r) => r.key),
+    );
     for (const b of got) {
       expect(b.roi).toBe('na');
       expect(b.reason).toBe('spend-column-missing');
@@ -109,33 +116,51 @@ describe('Google Ads overlay in Chromium', () => {
     const page = await openFixture(h, 'google-ads/spa_nav.html');
     const campaigns = readJson<ExtractedTable>('tests/fixtures/google-ads/spa_nav.expected.json');
     const adgroups = readJson<ExtractedTable>('tests/fixtures/google-ads/spa_nav.adgroups.expected.json');
-    await waitForBadges(page, campaigns.rows.map((r) => r.key));
+    await waitForBadges(
+      page,
+      campaigns.rows.map((r) => r.key),
+    );
     await page.evaluate(() => (window as unknown as { __fixture: { navigate(s: string): void } }).__fixture.navigate('adgroups'));
-    await waitForBadges(page, adgroups.rows.map((r) => r.key));
+    await waitForBadges(
+      page,
+      adgroups.rows.map((r) => r.key),
+    );
     const keys = (await badges(page)).map((b) => b.key).sort();
     expect(keys).toEqual([...adgroups.rows.map((r) => r.key), ...(adgroups.totals.length ? ['total'] : [])].sort());
     await page.evaluate(() => (window as unknown as { __fixture: { navigate(s: string): void } }).__fixture.navigate('campaigns'));
-    await waitForBadges(page, campaigns.rows.map((r) => r.key));
-    expect((await badges(page)).map((b) => b.key).sort())
-      .toEqual([...campaigns.rows.map((r) => r.key), ...(campaigns.totals.length ? ['total'] : [])].sort());
+    await waitForBadges(
+      page,
+      campaigns.rows.map((r) => r.key),
+    );
+    expect((await badges(page)).map((b) => b.key).sort()).toEqual([...campaigns.rows.map((r) => r.key), ...(campaigns.totals.length ? ['total'] : [])].sort());
     await page.close();
   });
 
   it('re-used rows are re-keyed: never two badges for a row, never a stale one', async () => {
     const page = await openFixture(h, 'google-ads/virtualized_en.html');
     const initial = readJson<ExtractedTable>('tests/fixtures/google-ads/virtualized_en.expected.json');
-    await waitForBadges(page, initial.rows.map((r) => r.key));
+    await waitForBadges(
+      page,
+      initial.rows.map((r) => r.key),
+    );
     for (const n of [50, 120, 170, 0]) {
       await page.evaluate((row) => (window as unknown as { __fixture: { scrollToRow(n: number): void } }).__fixture.scrollToRow(row), n);
-      await expect.poll(async () => {
-        const state = await page.evaluate(() => Array.from(document.querySelectorAll('.particle-table-row:not(.particle-table-summary-row)')).map((row) => {
-          const href = row.querySelector('a[href*="campaignId="]')?.getAttribute('href') ?? '';
-          const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('campaignId');
-          const hosts = Array.from(row.querySelectorAll('[data-real-roi-row]')).map((x) => x.getAttribute('data-real-roi-row'));
-          return { expected: `campaign:${id}`, hosts };
-        }));
-        return state.every((r) => r.hosts.length === 1 && r.hosts[0] === r.expected);
-      }, { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const state = await page.evaluate(() =>
+              Array.from(document.querySelectorAll('.particle-table-row:not(.particle-table-summary-row)')).map((row) => {
+                const href = row.querySelector('a[href*="campaignId="]')?.getAttribute('href') ?? '';
+                const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('campaignId');
+                const hosts = Array.from(row.querySelectorAll('[data-real-roi-row]')).map((x) => x.getAttribute('data-real-roi-row'));
+                return { expected: `campaign:${id}`, hosts };
+              }),
+            );
+            return state.every((r) => r.hosts.length === 1 && r.hosts[0] === r.expected);
+          },
+          { timeout: 5000 },
+        )
+        .toBe(true);
     }
     await page.close();
   });
@@ -156,7 +181,9 @@ describe('Google Ads overlay in Chromium', () => {
     const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
     await waitForBadges(page, ['total']);
     await page.evaluate(() => {
-      const el = document.querySelector('.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button')!;
+      const el = document.querySelector(
+        '.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button',
+      )!;
       el.textContent = 'All time';
     });
     await expect.poll(async () => (await badges(page)).find((b) => b.key === 'total')!.reason).toBe('period-unknown');
@@ -180,8 +207,14 @@ describe('Google Ads overlay in Chromium', () => {
       return chrome.tabs.sendMessage(tab!.id!, { type: 'real-roi:get-page-totals' });
     });
     expect(answer).toEqual({
-      platform: 'google-ads', accountId: '321-654-0987', currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' },
-      spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6,
+      platform: 'google-ads',
+      accountId: '321-654-0987',
+      currency: 'EUR',
+      period: { start: '2025-11-01', end: '2025-11-30' },
+      spend: 2500,
+      conversions: 75,
+      conversionValue: 15000,
+      platformRoas: 6,
     });
     await page.close();
   });
@@ -196,7 +229,9 @@ describe('Google Ads overlay in Chromium', () => {
     for (const file of shipped) {
       expect(readFileSync(file, 'utf8')).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
     }
-    const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>('.output/chrome-mv3/manifest.json');
+    const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>(
+      '.output/chrome-mv3/manifest.json',
+    );
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     for (const cs of manifest.content_scripts) for (const m of cs.matches) expect(m).toMatch(/^https:\/\/(ads\.google\.com|[a-z]+\.facebook\.com)\//);

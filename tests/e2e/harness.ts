@@ -60,7 +60,11 @@ export async function launch(options: { locale?: string; profile?: string } = {}
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
-    context, worker, extensionId, requests, pageErrors,
+    context,
+    worker,
+    extensionId,
+    requests,
+    pageErrors,
     async close() {
       await context.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
@@ -88,8 +92,7 @@ export function readJson<T>(rel: string): T {
 export async function openFixture(h: Harness, rel: string, url = fixtureUrl(rel)): Promise<Page> {
   const page = await h.context.newPage();
   const body = readFileSync(fixturePath(rel), 'utf8');
-  await page.route(url.split('?')[0] + '**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.route(url.split('?')[0] + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   await page.goto(url);
   return page;
 }
@@ -120,16 +123,13 @@ export async function badges(page: Page): Promise<BadgeState[]> {
       reason: host.getAttribute('data-roi-reason'),
       lifetimeRoi: host.getAttribute('data-lifetime-roi'),
       text: host.shadowRoot?.textContent?.trim() ?? '',
-    })));
+    })),
+  );
 }
 
 /** Wait until the badges for these keys are all present and settled. */
 export async function waitForBadges(page: Page, keys: readonly string[], timeout = 10_000): Promise<BadgeState[]> {
-  await page.waitForFunction(
-    (ks) => ks.every((k) => document.querySelector(`[data-real-roi-row="${CSS.escape(k)}"][data-roi]`)),
-    keys,
-    { timeout },
-  );
+  await page.waitForFunction((ks) => ks.every((k) => document.querySelector(`[data-real-roi-row="${CSS.escape(k)}"][data-roi]`)), keys, { timeout });
   return badges(page);
 }
 

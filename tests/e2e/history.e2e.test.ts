@@ -27,14 +27,28 @@ const TABLES = [
   'meta/campaigns_leads_en.html',
 ];
 
-interface Entry { platform: string; account: string; level: string; start: string; end: string; roi: string; reason: string | null }
+interface Entry {
+  platform: string;
+  account: string;
+  level: string;
+  start: string;
+  end: string;
+  roi: string;
+  reason: string | null;
+}
 
 async function historyEntries(page: Page): Promise<Entry[]> {
-  return page.$$eval('[data-history-entry]', (els) => els.map((el) => ({
-    platform: el.getAttribute('data-platform')!, account: el.getAttribute('data-account')!, level: el.getAttribute('data-level')!,
-    start: el.getAttribute('data-start')!, end: el.getAttribute('data-end')!, roi: el.getAttribute('data-roi')!,
-    reason: el.getAttribute('data-roi-reason'),
-  })));
+  return page.$$eval('[data-history-entry]', (els) =>
+    els.map((el) => ({
+      platform: el.getAttribute('data-platform')!,
+      account: el.getAttribute('data-account')!,
+      level: el.getAttribute('data-level')!,
+      start: el.getAttribute('data-start')!,
+      end: el.getAttribute('data-end')!,
+      roi: el.getAttribute('data-roi')!,
+      reason: el.getAttribute('data-roi-reason'),
+    })),
+  );
 }
 
 /** What the background stored, read from its own origin without creating the database. */
@@ -100,11 +114,14 @@ describe('history (Chromium, persistent profile)', () => {
     for (const [origin, names] of adOrigins) expect(names, origin).toEqual([]);
   });
 
-  it('shows each recorded period with the engine\'s figure, and survives a browser restart', async () => {
+  it("shows each recorded period with the engine's figure, and survives a browser restart", async () => {
     await h.close();
     h = await launch({ profile: profileDir });
     const page = await openHistoryPage(h);
-    await page.locator('[data-history-entry]').nth(TABLES.length - 1).waitFor({ state: 'attached' });
+    await page
+      .locator('[data-history-entry]')
+      .nth(TABLES.length - 1)
+      .waitFor({ state: 'attached' });
     const entries = await historyEntries(page);
     expect(entries).toHaveLength(TABLES.length);
     // One entry per table, each with the figure its total badge showed on the ad page.
@@ -115,8 +132,15 @@ describe('history (Chromium, persistent profile)', () => {
     expect(campaigns.roi).toBe(totalRoi.get('google-ads/campaigns_en_usd.html'));
     // And what the engine says for the fixture's expected extraction, independently of the recording.
     const table = readJson<ExtractedTable>('tests/fixtures/google-ads/campaigns_en_usd.expected.json');
-    const engine = buildModel({ meta: table, columnLabels: {}, rows: table.rows, totals: table.totals,
-      profile: usdProfile as Profile, profileName: usdProfile.name, targetRoi: 0.5 });
+    const engine = buildModel({
+      meta: table,
+      columnLabels: {},
+      rows: table.rows,
+      totals: table.totals,
+      profile: usdProfile as Profile,
+      profileName: usdProfile.name,
+      targetRoi: 0.5,
+    });
     expect(campaigns.roi).not.toBe('na');
     expect(Number(campaigns.roi)).toBeCloseTo(Number(engine.totals!.roiAttr), 12);
     expect(entries.find((e) => e.platform === 'meta' && e.level === 'adsets')!.roi).toBe(totalRoi.get('meta/adsets_en.html'));

@@ -17,7 +17,10 @@ const LIFETIME: LifetimeProfile = { purchasesPerYear: 4, years: 3, newCustomerSh
 
 /** usdProfile's costs on the Meta fixtures' account (campaigns_en_usd, USD). */
 const metaProfile = {
-  ...usdProfile, id: 'northwind', name: 'Northwind (Meta)', accounts: [{ platform: 'meta', id: '1234567890123456' }],
+  ...usdProfile,
+  id: 'northwind',
+  name: 'Northwind (Meta)',
+  accounts: [{ platform: 'meta', id: '1234567890123456' }],
   lifetime: LIFETIME,
 };
 const googleProfile = { ...usdProfile, lifetime: LIFETIME };
@@ -32,13 +35,20 @@ function expectedLifetime(rel: string, profile: Profile): Map<string, number | '
   const primary = table.totals.find((t) => t.scope === 'table') ?? table.totals[0] ?? null;
   const account = table.totals.find((t) => t.scope === 'account');
   const figures = (r: { spend: number | null; conversions: number | null; conversionValue: number | null; roas: number | null }, name: string | null) => ({
-    spend: r.spend, conversions: r.conversions, conversionValue: r.conversionValue, platformRoas: r.roas, name,
+    spend: r.spend,
+    conversions: r.conversions,
+    conversionValue: r.conversionValue,
+    platformRoas: r.roas,
+    name,
   });
   const result = computeTable({
     rows: table.rows.map((r) => figures(r, r.name)),
     totals: primary ? figures(primary, null) : null,
     accountSpend: account && account !== primary ? account.spend : null,
-    profile, period: table.period, targetRoi: 0.5, currency: table.currency,
+    profile,
+    period: table.period,
+    targetRoi: 0.5,
+    currency: table.currency,
   });
   const out = new Map<string, number | 'na'>();
   const put = (key: string, r: (typeof result.rows)[number], pending: boolean) => {

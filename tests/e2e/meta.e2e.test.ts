@@ -17,9 +17,14 @@ type NamedProfile = Profile & { name: string };
 
 /** The account of campaigns_en_usd, adsets, ads, the harness… (USD), with every cost kind. */
 const northwind = {
-  id: 'northwind', name: 'Northwind (Meta)', accounts: [{ platform: 'meta', id: '1234567890123456' }],
-  currency: 'USD', margin: { default: 0.5, rules: [{ match: 'contains', pattern: 'Retargeting', margin: 0.6 }] },
-  vatIncluded: 0, returnRate: 0.05, leadValue: null,
+  id: 'northwind',
+  name: 'Northwind (Meta)',
+  accounts: [{ platform: 'meta', id: '1234567890123456' }],
+  currency: 'USD',
+  margin: { default: 0.5, rules: [{ match: 'contains', pattern: 'Retargeting', margin: 0.6 }] },
+  vatIncluded: 0,
+  returnRate: 0.05,
+  leadValue: null,
   costs: [
     { kind: 'staffTime', label: 'Staff', hoursPerMonth: 10, hourlyRate: 40 },
     { kind: 'monthly', label: 'Tools', amount: 99 },
@@ -30,13 +35,23 @@ const northwind = {
 };
 /** campaigns_fr_eur's account (EUR). */
 const bebe = {
-  ...northwind, id: 'bebe', name: 'Bébé Douceur', accounts: [{ platform: 'meta', id: '2233445566778899' }], currency: 'EUR',
+  ...northwind,
+  id: 'bebe',
+  name: 'Bébé Douceur',
+  accounts: [{ platform: 'meta', id: '2233445566778899' }],
+  currency: 'EUR',
   margin: { default: 0.45, rules: [] },
 };
 /** campaigns_leads_en's account: leads are worth closeRate × dealValue. */
 const dental = {
-  id: 'dental', name: 'Harbor Dental', accounts: [{ platform: 'meta', id: '5566778899001122' }], currency: 'USD',
-  margin: { default: 0.7, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: { closeRate: 0.25, dealValue: 400 },
+  id: 'dental',
+  name: 'Harbor Dental',
+  accounts: [{ platform: 'meta', id: '5566778899001122' }],
+  currency: 'USD',
+  margin: { default: 0.7, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0,
+  leadValue: { closeRate: 0.25, dealValue: 400 },
   costs: [{ kind: 'staffTime', label: 'Front desk follow-up', hoursPerMonth: 6, hourlyRate: 30 }],
 };
 const SETTINGS = settingsWith([northwind, bebe, dental]);
@@ -51,7 +66,12 @@ afterAll(async () => {
   await h.close();
 });
 
-function model(table: Pick<ExtractedTable, 'columns' | 'currency' | 'period' | 'periodText'>, rows: readonly ExtractedRow[], totals: readonly ExtractedTotals[], profile: object): OverlayModel {
+function model(
+  table: Pick<ExtractedTable, 'columns' | 'currency' | 'period' | 'periodText'>,
+  rows: readonly ExtractedRow[],
+  totals: readonly ExtractedTotals[],
+  profile: object,
+): OverlayModel {
   const p = profile as NamedProfile;
   return buildModel({ meta: table, columnLabels: {}, rows, totals, profile: p, profileName: p.name, targetRoi: 0.5 });
 }
@@ -81,11 +101,13 @@ async function checkFixture(fixture: string, profile: object) {
 
 /** Per body row: the entity its name link names, and the badge hosts inside it. */
 async function rowHosts(page: Page) {
-  return page.evaluate(() => Array.from(document.querySelectorAll('._3h1k > ._1gda')).map((row) => {
-    const href = row.querySelector('a[href*="selected_campaign_ids="]')?.getAttribute('href') ?? '';
-    const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('selected_campaign_ids');
-    return { expected: `campaign:${id}`, hosts: Array.from(row.querySelectorAll('[data-real-roi-row]')).map((x) => x.getAttribute('data-real-roi-row')) };
-  }));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('._3h1k > ._1gda')).map((row) => {
+      const href = row.querySelector('a[href*="selected_campaign_ids="]')?.getAttribute('href') ?? '';
+      const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('selected_campaign_ids');
+      return { expected: `campaign:${id}`, hosts: Array.from(row.querySelectorAll('[data-real-roi-row]')).map((x) => x.getAttribute('data-real-roi-row')) };
+    }),
+  );
 }
 
 interface Fx {
@@ -94,8 +116,7 @@ interface Fx {
   expected(): { rows: ExtractedRow[]; totals: ExtractedTotals[] };
   load(delay?: number): Promise<void>;
 }
-const fx = <T>(page: Page, fn: (f: Fx) => T | Promise<T>) =>
-  page.evaluate(`(${fn.toString()})(window.__fixture)`) as Promise<T>;
+const fx = <T>(page: Page, fn: (f: Fx) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.__fixture)`) as Promise<T>;
 
 describe('Meta Ads Manager overlay in Chromium', () => {
   it('campaigns (adsmanager.facebook.com): every badge, totals included, matches the engine', async () => {
@@ -133,9 +154,12 @@ describe('Meta Ads Manager overlay in Chromium', () => {
 
   it('the footer is the total: key `total`, inside the footer row, never a data row', async () => {
     const { page } = await checkFixture('campaigns_en_usd', northwind);
-    const where = await page.evaluate(() => Array.from(document.querySelectorAll('[data-real-roi-row]')).map((b) => ({
-      key: b.getAttribute('data-real-roi-row'), inFooter: !!b.closest('[data-pagelet="FixedDataTableNew_footerRow"]'),
-    })));
+    const where = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-real-roi-row]')).map((b) => ({
+        key: b.getAttribute('data-real-roi-row'),
+        inFooter: !!b.closest('[data-pagelet="FixedDataTableNew_footerRow"]'),
+      })),
+    );
     expect(where.filter((w) => w.inFooter)).toEqual([{ key: 'total', inFooter: true }]);
     expect(where.filter((w) => !w.inFooter).every((w) => w.key!.startsWith('campaign:'))).toBe(true);
     await page.close();
@@ -147,7 +171,10 @@ describe('Meta Ads Manager overlay in Chromium', () => {
     const page = await openFixture(h, 'meta/loading_cells_en.html');
     const before = await waitForBadges(page, [...initial.rows.map((r) => r.key), 'total']);
     expectMatches(before, model(initial, initial.rows, initial.totals, northwind));
-    const waiting = before.filter((b) => b.reason === 'loading').map((b) => b.key).sort();
+    const waiting = before
+      .filter((b) => b.reason === 'loading')
+      .map((b) => b.key)
+      .sort();
     expect(waiting).toEqual(['campaign:120210000000002', 'campaign:120210000000003', 'campaign:120210000000004']);
     for (const b of before.filter((x) => x.reason === 'loading')) expect(b.text).not.toMatch(/\d/);
     await fx(page, (f) => f.load(50));
@@ -160,23 +187,51 @@ describe('Meta Ads Manager overlay in Chromium', () => {
     const meta = readJson<ExtractedTable>('tests/fixtures/meta/virtualized_scroll.expected.json');
     const page = await openFixture(h, 'meta/virtualized_scroll.html');
     await waitForBadges(page, [...meta.rows.map((r) => r.key), 'total']);
-    const steps: [row: number, column: number][] = [[0, 0], [0, 6], [30, 6], [31, 6], [120, 8], [120, 6], [188, 3], [188, 6], [5, 0]];
+    const steps: [row: number, column: number][] = [
+      [0, 0],
+      [0, 6],
+      [30, 6],
+      [31, 6],
+      [120, 8],
+      [120, 6],
+      [188, 3],
+      [188, 6],
+      [5, 0],
+    ];
     for (const [row, column] of steps) {
-      await page.evaluate(([r, c]) => {
-        const f = (window as unknown as { __fixture: Fx }).__fixture;
-        f.scrollToRow(r);
-        f.scrollToColumn(c);
-      }, [row, column] as const);
+      await page.evaluate(
+        ([r, c]) => {
+          const f = (window as unknown as { __fixture: Fx }).__fixture;
+          f.scrollToRow(r);
+          f.scrollToColumn(c);
+        },
+        [row, column] as const,
+      );
       const now = await fx(page, (f) => f.expected());
       const want = model(meta, now.rows, now.totals, northwind);
-      await expect.poll(async () => {
-        const hosts = await rowHosts(page);
-        return hosts.every((r) => r.hosts.length === 1 && r.hosts[0] === r.expected);
-      }, { timeout: 5000, message: `rows at ${row}/${column}` }).toBe(true);
-      await expect.poll(async () => {
-        const got = await badges(page);
-        try { expectMatches(got, want); return true; } catch { return false; }
-      }, { timeout: 5000, message: `values at ${row}/${column}` }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const hosts = await rowHosts(page);
+            return hosts.every((r) => r.hosts.length === 1 && r.hosts[0] === r.expected);
+          },
+          { timeout: 5000, message: `rows at ${row}/${column}` },
+        )
+        .toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const got = await badges(page);
+            try {
+              expectMatches(got, want);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { timeout: 5000, message: `values at ${row}/${column}` },
+        )
+        .toBe(true);
       if (column === 6) {
         // Spend, value and ROAS on screen: every row with a value shows a number.
         const got = await badges(page);
@@ -191,22 +246,36 @@ describe('Meta Ads Manager overlay in Chromium', () => {
     await fx(page, (f) => f.scrollToColumn(6));
     await waitForBadges(page, ['total', 'campaign:120215000000001']);
     await expect.poll(async () => (await badges(page)).filter((b) => b.reason === 'loading').length).toBe(0);
-    const boxes = await page.evaluate(() => Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => {
-      const cell = host.closest('._4lg0')!;
-      const value = cell.querySelector('._3dfj')!;
-      const header = Array.from(document.querySelectorAll('._1eyh')).find((hd) => Math.abs(hd.getBoundingClientRect().left - cell.getBoundingClientRect().left) < 2);
-      const r = (el: Element) => { const b = el.getBoundingClientRect(); return { l: b.left, r: b.right, t: b.top, b: b.bottom, w: b.width, h: b.height }; };
-      const cx = (host.getBoundingClientRect().left + host.getBoundingClientRect().right) / 2;
-      const cy = (host.getBoundingClientRect().top + host.getBoundingClientRect().bottom) / 2;
-      const hit = document.elementFromPoint(cx, cy);
-      // Buffer rows below the body's visible area are clipped by the table itself.
-      const body = document.querySelector('._3h1k')!.getBoundingClientRect();
-      const shown = !!host.closest('[data-pagelet="FixedDataTableNew_footerRow"]') || (cy > body.top && cy < body.bottom);
-      return {
-        key: host.getAttribute('data-real-roi-row'), host: r(host), cell: r(cell), value: r(value), neighbour: r(cell.previousElementSibling!),
-        column: header?.querySelector('._3ea9')?.textContent, shown, onTop: hit === host, hit: hit?.outerHTML.slice(0, 80),
-      };
-    }));
+    const boxes = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => {
+        const cell = host.closest('._4lg0')!;
+        const value = cell.querySelector('._3dfj')!;
+        const header = Array.from(document.querySelectorAll('._1eyh')).find(
+          (hd) => Math.abs(hd.getBoundingClientRect().left - cell.getBoundingClientRect().left) < 2,
+        );
+        const r = (el: Element) => {
+          const b = el.getBoundingClientRect();
+          return { l: b.left, r: b.right, t: b.top, b: b.bottom, w: b.width, h: b.height };
+        };
+        const cx = (host.getBoundingClientRect().left + host.getBoundingClientRect().right) / 2;
+        const cy = (host.getBoundingClientRect().top + host.getBoundingClientRect().bottom) / 2;
+        const hit = document.elementFromPoint(cx, cy);
+        // Buffer rows below the body's visible area are clipped by the table itself.
+        const body = document.querySelector('._3h1k')!.getBoundingClientRect();
+        const shown = !!host.closest('[data-pagelet="FixedDataTableNew_footerRow"]') || (cy > body.top && cy < body.bottom);
+        return {
+          key: host.getAttribute('data-real-roi-row'),
+          host: r(host),
+          cell: r(cell),
+          value: r(value),
+          neighbour: r(cell.previousElementSibling!),
+          column: header?.querySelector('._3ea9')?.textContent,
+          shown,
+          onTop: hit === host,
+          hit: hit?.outerHTML.slice(0, 80),
+        };
+      }),
+    );
     const dir = path.join(ROOT, 'artifacts');
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: path.join(dir, 'meta-virtualized-scroll.png') });
@@ -229,15 +298,19 @@ describe('Meta Ads Manager overlay in Chromium', () => {
 
   it('without a ROAS column the badge sits in the Amount spent cell, beside its figure', async () => {
     const { page } = await checkFixture('campaigns_leads_en', dental);
-    const boxes = await page.evaluate(() => Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => {
-      const cell = host.closest('._4lg0')!;
-      const header = Array.from(document.querySelectorAll('._1eyh')).find((hd) => Math.abs(hd.getBoundingClientRect().left - cell.getBoundingClientRect().left) < 2);
-      return {
-        column: header?.querySelector('._3ea9')?.textContent,
-        hostRight: host.getBoundingClientRect().right,
-        valueLeft: cell.querySelector('._3dfj')!.getBoundingClientRect().left,
-      };
-    }));
+    const boxes = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => {
+        const cell = host.closest('._4lg0')!;
+        const header = Array.from(document.querySelectorAll('._1eyh')).find(
+          (hd) => Math.abs(hd.getBoundingClientRect().left - cell.getBoundingClientRect().left) < 2,
+        );
+        return {
+          column: header?.querySelector('._3ea9')?.textContent,
+          hostRight: host.getBoundingClientRect().right,
+          valueLeft: cell.querySelector('._3dfj')!.getBoundingClientRect().left,
+        };
+      }),
+    );
     expect(boxes).toHaveLength(4);
     for (const b of boxes) {
       expect(b.column).toBe('Amount spent');
@@ -252,7 +325,9 @@ describe('Meta Ads Manager overlay in Chromium', () => {
     const allowed = /^(https:\/\/(adsmanager|business|www|web)\.facebook\.com\/adsmanager\/|chrome-extension:\/\/|data:)/;
     expect(h.requests.length).toBeGreaterThan(10);
     expect(h.requests.filter((u) => !allowed.test(u))).toEqual([]);
-    const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>('.output/chrome-mv3/manifest.json');
+    const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>(
+      '.output/chrome-mv3/manifest.json',
+    );
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const meta = manifest.content_scripts.find((cs) => cs.matches.some((m) => m.includes('facebook.com')))!;

@@ -8,9 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, setSettings, type Harness } from './harness';
-import {
-  openOptions, openPopup, seriousViolations, storedSettings, wipeStorage,
-} from './extension-pages';
+import { openOptions, openPopup, seriousViolations, storedSettings, wipeStorage } from './extension-pages';
 import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
 
 /** French formats use no-break spaces (U+00A0, U+202F): compare them as plain spaces. */
@@ -73,7 +71,7 @@ describe('options page and popup (English)', () => {
     await page.getByTestId('save').click();
     await page.getByTestId('save-status').filter({ hasText: 'All changes saved.' }).waitFor();
 
-    const saved = await storedSettings(h) as { profiles: { margin: unknown; costs: Record<string, unknown>[] }[] };
+    const saved = (await storedSettings(h)) as { profiles: { margin: unknown; costs: Record<string, unknown>[] }[] };
     expect(saved.profiles[0]!.margin).toEqual({ default: 0.6, rules: [] });
     expect(saved.profiles[0]!.costs.map(({ id: _id, date: _date, ...rest }) => rest)).toEqual([
       { kind: 'staffTime', label: 'Campaign management', hoursPerMonth: 15, hourlyRate: 45 },
@@ -125,10 +123,7 @@ describe('options page and popup (English)', () => {
     await setSettings(h, settingsWith([clothingProfile, smallShopProfile], { targetRoi: 0.4, display: 'ratio' }));
     const original = await storedSettings(h);
     const page = await openOptions(h);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export settings' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^real-roi-settings-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(exported)).toEqual(original);
@@ -192,10 +187,11 @@ describe('options page and popup (English)', () => {
   it('is usable with the keyboard alone, with a visible focus', async () => {
     const popup = await openPopup(h);
     await popup.locator('body').focus();
-    const focused = async () => popup.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return { id: el.id || el.getAttribute('name') || el.textContent, outline: getComputedStyle(el).outlineStyle };
-    });
+    const focused = async () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { id: el.id || el.getAttribute('name') || el.textContent, outline: getComputedStyle(el).outlineStyle };
+      });
     const seen: string[] = [];
     for (let i = 0; i < 6; i += 1) {
       await popup.keyboard.press('Tab');

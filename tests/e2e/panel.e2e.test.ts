@@ -35,10 +35,12 @@ describe('summary panel on a small window', () => {
     expect(chip.height).toBeLessThan(40);
     expect(chip.x + chip.width).toBeGreaterThan(700);
     expect(chip.y + chip.height).toBeGreaterThan(500);
-    const badgeBoxes = await page.locator('[data-real-roi-row]').evaluateAll((hosts) => hosts.map((x) => {
-      const r = x.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }));
+    const badgeBoxes = await page.locator('[data-real-roi-row]').evaluateAll((hosts) =>
+      hosts.map((x) => {
+        const r = x.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
     const overlaps = badgeBoxes.filter((b) => b.x < chip.x + chip.width && chip.x < b.x + b.width && b.y < chip.y + chip.height && chip.y < b.y + b.height);
     expect(overlaps).toEqual([]);
     expect(await page.locator('real-roi-panel .body').count()).toBe(0);

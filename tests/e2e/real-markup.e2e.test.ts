@@ -18,11 +18,22 @@ const costs = [
   { kind: 'perConversion', label: 'Shipping', amount: 5 },
 ];
 const trailhead = {
-  id: 'trailhead', name: 'Trailhead Outfitters', accounts: [{ platform: 'google-ads', id: '212-555-0142' }],
-  currency: 'USD', margin: { default: 0.45, rules: [] }, vatIncluded: 0, returnRate: 0.03, leadValue: null, costs,
+  id: 'trailhead',
+  name: 'Trailhead Outfitters',
+  accounts: [{ platform: 'google-ads', id: '212-555-0142' }],
+  currency: 'USD',
+  margin: { default: 0.45, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0.03,
+  leadValue: null,
+  costs,
 };
 const eu2026 = {
-  ...trailhead, id: 'eu2026', name: 'Sentier (Meta, EUR)', accounts: [{ platform: 'meta', id: '2087365410293847' }], currency: 'EUR',
+  ...trailhead,
+  id: 'eu2026',
+  name: 'Sentier (Meta, EUR)',
+  accounts: [{ platform: 'meta', id: '2087365410293847' }],
+  currency: 'EUR',
 };
 
 let h: Harness;
@@ -65,7 +76,9 @@ describe('pages of the real captures (§7) in Chromium', () => {
     // The period comes from date=: rows have figures, not "period unknown".
     expect(got.filter((b) => b.reason === 'period-unknown')).toEqual([]);
     expect(got.filter((b) => b.roi !== 'na').length).toBeGreaterThanOrEqual(6);
-    const inFooter = await page.evaluate(() => Array.from(document.querySelectorAll('._3h1b._1mic [data-real-roi-row]')).map((b) => b.getAttribute('data-real-roi-row')));
+    const inFooter = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('._3h1b._1mic [data-real-roi-row]')).map((b) => b.getAttribute('data-real-roi-row')),
+    );
     expect(inFooter).toEqual(['total']);
     await page.close();
   });

@@ -52,10 +52,11 @@ function engine(period: { start: string; end: string }) {
 const panelText = (page: Page, what: string) => page.locator(`real-roi-panel [data-panel="${what}"]`).textContent({ timeout: 15_000 });
 
 /** The toolbar badge text of every tab, from the extension's own side. */
-const badgeTexts = () => h.worker.evaluate(async () => {
-  const tabs = await chrome.tabs.query({});
-  return Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id! })));
-});
+const badgeTexts = () =>
+  h.worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id! })));
+  });
 
 describe('steering in the overlay panel', () => {
   it('a week without last year recorded: its drift, and which dates to open', async () => {
@@ -72,23 +73,29 @@ describe('steering in the overlay panel', () => {
     await page.close();
   });
 
-  it('after last year\'s week was looked at (and so recorded), the panel shows its real ROI beside this year\'s', async () => {
+  it("after last year's week was looked at (and so recorded), the panel shows its real ROI beside this year's", async () => {
     const old = await openWeek('Dec 8, 2024 – Dec 14, 2024');
     // The recorder writes after a quiet second: wait until the history holds that week.
-    await expect.poll(() => h.worker.evaluate(async () => {
-      // Opening a database that does not exist yet would create it empty, ahead of the extension's upgrade.
-      if (!(await indexedDB.databases()).some((d) => d.name === 'real-roi-history')) return [];
-      return new Promise<string[]>((resolve) => {
-      const open = indexedDB.open('real-roi-history');
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('entries')) return resolve([]);
-        const all = db.transaction('entries').objectStore('entries').getAll();
-        all.onsuccess = () => resolve((all.result as { period: { start: string } }[]).map((e) => e.period.start));
-      };
-      open.onerror = () => resolve([]);
-      });
-    }), { timeout: 15_000 }).toContain('2024-12-08');
+    await expect
+      .poll(
+        () =>
+          h.worker.evaluate(async () => {
+            // Opening a database that does not exist yet would create it empty, ahead of the extension's upgrade.
+            if (!(await indexedDB.databases()).some((d) => d.name === 'real-roi-history')) return [];
+            return new Promise<string[]>((resolve) => {
+              const open = indexedDB.open('real-roi-history');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('entries')) return resolve([]);
+                const all = db.transaction('entries').objectStore('entries').getAll();
+                all.onsuccess = () => resolve((all.result as { period: { start: string } }[]).map((e) => e.period.start));
+              };
+              open.onerror = () => resolve([]);
+            });
+          }),
+        { timeout: 15_000 },
+      )
+      .toContain('2024-12-08');
     await old.close();
     const page = await openWeek('Dec 8, 2025 – Dec 14, 2025');
     const now = engine({ start: '2025-12-08', end: '2025-12-14' }).totals!.roi!;

@@ -4,14 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
 type Messages = Record<string, { message: string; description?: string }>;
-const catalog = (lang: string): Messages =>
-  JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+const catalog = (lang: string): Messages => JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
 
 describe('store texts (_locales)', () => {
   const en = catalog('en');
   const fr = catalog('fr');
 
-  it('name and description are within the stores\' limits, in both languages', () => {
+  it("name and description are within the stores' limits, in both languages", () => {
     for (const m of [en, fr]) {
       // 45: Edge's limit for the name, the strictest store; 132: Chrome's for the description.
       expect(m.extName!.message.length).toBeGreaterThan(0);

@@ -17,7 +17,10 @@ export function withOccurrence(key: string, occurrence: number): string {
  * `cache`, so reading a page keys each row once.
  */
 export function occurrenceOf(
-  row: Element, key: string, rows: readonly Element[], keyOf: (row: Element) => string | null,
+  row: Element,
+  key: string,
+  rows: readonly Element[],
+  keyOf: (row: Element) => string | null,
   cache: WeakMap<Element, string | null>,
 ): number {
   let n = 1;

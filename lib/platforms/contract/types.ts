@@ -13,10 +13,10 @@ export type { Platform };
 export type MetricKey = 'spend' | 'conversions' | 'conversionValue' | 'roas';
 
 export type TableState =
-  | 'ready'    // a grid with a header was found
-  | 'loading'  // the platform shows its loading state
-  | 'empty'    // the grid says there is no data
-  | 'absent';  // no recognisable grid on the page
+  | 'ready' // a grid with a header was found
+  | 'loading' // the platform shows its loading state
+  | 'empty' // the grid says there is no data
+  | 'absent'; // no recognisable grid on the page
 
 export interface ExtractedRow {
   /** Stable entity key (e.g. `campaign:123`), never a row index. */

@@ -27,11 +27,14 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
     const locale = pageLocale(doc, url);
     const grid = findGrid(doc);
     const headerRow = grid
-      ? grid.querySelector(`.particle-table-header${S.row}`) ?? Array.from(grid.querySelectorAll(S.row)).find(isHeaderRow) ?? grid
+      ? (grid.querySelector(`.particle-table-header${S.row}`) ?? Array.from(grid.querySelectorAll(S.row)).find(isHeaderRow) ?? grid)
       : null;
     // The checkbox column is no column of figures: never counted, so positions align without it.
     const headers = headerRow
-      ? Array.from(headerRow.querySelectorAll(S.headerCell)).filter((h) => !h.matches(S.toolsCell)).map(readHeader) : [];
+      ? Array.from(headerRow.querySelectorAll(S.headerCell))
+          .filter((h) => !h.matches(S.toolsCell))
+          .map(readHeader)
+      : [];
     const metricIndex: Partial<Record<MetricKey, number>> = {};
     // essfield matches first, labels second, so a label never overrides a key.
     for (const pass of ['essfield', 'label'] as const) {

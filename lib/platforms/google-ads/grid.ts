@@ -35,8 +35,7 @@ export function findGrid(doc: Document): Element | null {
 export function readHeader(cell: Element): HeaderColumn {
   const essfield = cell.getAttribute('essfield') ?? cell.querySelector('[essfield]')?.getAttribute('essfield') ?? null;
   const title = firstMatch(cell, S.headerTitle);
-  const label = (title ? visibleText(title, S.ignoredInCell) : '') || cell.getAttribute('aria-label')?.trim()
-    || visibleText(cell, S.ignoredInCell);
+  const label = (title ? visibleText(title, S.ignoredInCell) : '') || cell.getAttribute('aria-label')?.trim() || visibleText(cell, S.ignoredInCell);
   return { essfield, label, metric: metricForEssfield(essfield) ?? (essfield?.startsWith('stats.') ? null : metricForLabel(label)) };
 }
 

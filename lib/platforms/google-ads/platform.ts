@@ -10,9 +10,7 @@ function normaliseGoogleAdsId(raw: string): string {
   const text = raw.trim();
   if (!/^[\d\s-]+$/.test(text)) return text;
   const digits = text.replace(/\D/g, '');
-  return digits.length === 10
-    ? `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`
-    : text;
+  return digits.length === 10 ? `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}` : text;
 }
 
 export const googleAdsPlatform = {

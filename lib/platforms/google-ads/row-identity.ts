@@ -35,9 +35,10 @@ export function rowIdentity(row: Element, level: string): RowIdentity {
 }
 
 /** The key of a data row, unique on the page: rows that still share one are numbered in page order. */
-export function uniqueKey(
-  row: Element, key: string, rows: () => Element[], level: string, cache: WeakMap<Element, string | null>,
-): string {
+export function uniqueKey(row: Element, key: string, rows: () => Element[], level: string, cache: WeakMap<Element, string | null>): string {
   if (!key.includes('~') && !key.startsWith('name:')) return key;
-  return withOccurrence(key, occurrenceOf(row, key, rows(), (r) => rowIdentity(r, level).key, cache));
+  return withOccurrence(
+    key,
+    occurrenceOf(row, key, rows(), (r) => rowIdentity(r, level).key, cache),
+  );
 }

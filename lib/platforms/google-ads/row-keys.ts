@@ -23,7 +23,10 @@ export const LEVEL_IDS: Readonly<Record<string, LevelIds>> = {
 };
 
 /** Parent ids, nearest first. */
-const PARENTS: readonly (readonly [param: string, prefix: string])[] = [['adGroupId', 'adgroup'], ['campaignId', 'campaign']];
+const PARENTS: readonly (readonly [param: string, prefix: string])[] = [
+  ['adGroupId', 'adgroup'],
+  ['campaignId', 'campaign'],
+];
 
 /** Parameters of each name-like link of a row, in DOM order. */
 export function linkParams(hrefs: readonly (string | null)[]): URLSearchParams[] {

@@ -63,7 +63,10 @@ export const GOOGLE_ADS_SELECTORS = {
    * Before: G5, S-GAUTM (the text of `.account-info`).
    */
   customerId: [
-    ['div.account-info[title]', 'title'], ['div.external-customer-id', null], ['div.operating-customer > .id', null], ['.account-info', null],
+    ['div.account-info[title]', 'title'],
+    ['div.external-customer-id', null],
+    ['div.operating-customer > .id', null],
+    ['.account-info', null],
   ],
   /**
    * Name cells of rows without a name link. 2026-11-30: §7.1, snake-case
@@ -91,14 +94,30 @@ export const GOOGLE_ADS_ESSFIELDS = {
  */
 export const GOOGLE_ADS_HEADER_LABELS = {
   spend: { en: ['Cost'], fr: ['Coût', 'Cout'], de: ['Kosten'], es: ['Coste', 'Costo'], pt: ['Custo'], zh: ['费用'] },
-  conversions: { en: ['Conversions'], fr: ['Conversions'], de: ['Conversions'], es: ['Conversiones'], pt: ['Conversões'], it: ['Conversioni'], zh: ['转化次数'] },
+  conversions: {
+    en: ['Conversions'],
+    fr: ['Conversions'],
+    de: ['Conversions'],
+    es: ['Conversiones'],
+    pt: ['Conversões'],
+    it: ['Conversioni'],
+    zh: ['转化次数'],
+  },
   conversionValue: {
-    en: ['Conv. value'], fr: ['Valeur de conv.'], de: ['Conv.-Wert'], es: ['Valor conv.', 'Valor de conv.'], it: ['Valore conv.'], zh: ['转化价值'],
+    en: ['Conv. value'],
+    fr: ['Valeur de conv.'],
+    de: ['Conv.-Wert'],
+    es: ['Valor conv.', 'Valor de conv.'],
+    it: ['Valore conv.'],
+    zh: ['转化价值'],
   },
   roas: {
-    en: ['Conv. value / cost'], fr: ['Valeur de conv./coût'], de: ['Conv.-Wert/Kosten'],
+    en: ['Conv. value / cost'],
+    fr: ['Valeur de conv./coût'],
+    de: ['Conv.-Wert/Kosten'],
     es: ['Valor conv./coste', 'Valor conv./costo', 'Valor de conv./coste', 'Valor de conv./costo'],
-    it: ['Valore conv./costo'], zh: ['转化价值/费用', '单位费用转化价值'],
+    it: ['Valore conv./costo'],
+    zh: ['转化价值/费用', '单位费用转化价值'],
   },
 } as const satisfies Record<MetricKey, Record<string, readonly string[]> & { en: readonly string[] }>;
 
@@ -109,4 +128,3 @@ export const ACCOUNT_TOTALS_LABEL = /\b(account|compte|konto|cuenta|conta|accoun
 
 /** Table pages the overlay runs on (§1.1). */
 export const GOOGLE_ADS_LEVELS = ['campaigns', 'adgroups', 'ads', 'keywords', 'productgroups'] as const;
-

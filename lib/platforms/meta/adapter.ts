@@ -15,10 +15,7 @@ import { rectGeometry, type Geometry } from './geometry';
 import { bodyRows, findGrid, readState } from './grid';
 import { readRow, rowOf } from './row';
 import { metaPeriod } from './url-period';
-import {
-  META_COLUMN_NAMES,
-  ACCOUNT_PARAM, LEVEL_PATH, META_HOSTS, META_SELECTORS as S, type MetaLevel,
-} from './selectors';
+import { META_COLUMN_NAMES, ACCOUNT_PARAM, LEVEL_PATH, META_HOSTS, META_SELECTORS as S, type MetaLevel } from './selectors';
 
 export type { MetaContext };
 

@@ -10,8 +10,7 @@ import { META_SELECTORS as S } from './selectors';
 
 export function headerLabel(cell: Element): string {
   const title = firstMatch(cell, S.headerTitle);
-  return (title ? visibleText(title, S.headerIgnored) : '') || visibleText(cell, S.headerIgnored)
-    || cell.getAttribute('aria-label')?.trim() || '';
+  return (title ? visibleText(title, S.headerIgnored) : '') || visibleText(cell, S.headerIgnored) || cell.getAttribute('aria-label')?.trim() || '';
 }
 
 const ID_SELECTOR = `[id^="${S.headerIdPrefix}"], #${S.resultsHeaderId}`;
@@ -23,9 +22,7 @@ export function headerKey(cell: Element, box: Element): string | null {
 }
 
 /** What one cell shows: nothing rendered, a loading skeleton, or its text. */
-export type CellRead =
-  | { state: 'absent' | 'loading' }
-  | { state: 'shown'; value: number | null; symbol: string | null; sub: string; dash?: boolean };
+export type CellRead = { state: 'absent' | 'loading' } | { state: 'shown'; value: number | null; symbol: string | null; sub: string; dash?: boolean };
 
 const ABSENT: CellRead = { state: 'absent' };
 const LOADING: CellRead = { state: 'loading' };

@@ -40,31 +40,61 @@ const LEAD_TYPES = new Set(['lead', 'onsite_conversion.lead_grouped', 'offsite_c
  */
 export const META_HEADER_LABELS: Readonly<Record<MetaColumnRole, readonly string[]>> = {
   name: [
-    'Campaign name', 'Ad set name', 'Ad name', 'Campaign', 'Ad set', 'Ad',
-    'Nom de la campagne', 'Nom de l’ensemble de publicités', "Nom de l'ensemble de publicités", 'Nom de la publicité',
-    'Kampagnenname', 'Name der Anzeigengruppe', 'Anzeigenname', // [I]
-    'Nombre de la campaña', 'Nombre del conjunto de anuncios', 'Nombre del anuncio',
+    'Campaign name',
+    'Ad set name',
+    'Ad name',
+    'Campaign',
+    'Ad set',
+    'Ad',
+    'Nom de la campagne',
+    'Nom de l’ensemble de publicités',
+    "Nom de l'ensemble de publicités",
+    'Nom de la publicité',
+    'Kampagnenname',
+    'Name der Anzeigengruppe',
+    'Anzeigenname', // [I]
+    'Nombre de la campaña',
+    'Nombre del conjunto de anuncios',
+    'Nombre del anuncio',
   ],
   spend: ['Amount spent', 'Montant dépensé', 'Ausgegebener Betrag', 'Importe gastado', '已花费金额', 'Сумма затрат'],
   results: ['Results', 'Résultats', 'Ergebnisse', 'Resultados', '成效', 'Результат', 'Результаты'],
   purchases: [
-    'Purchases', 'Website purchases', 'Achats', 'Achats sur le site web',
-    'Käufe', 'Website-Käufe', 'Compras', 'Compras en el sitio web', // DE/ES [I]
+    'Purchases',
+    'Website purchases',
+    'Achats',
+    'Achats sur le site web',
+    'Käufe',
+    'Website-Käufe',
+    'Compras',
+    'Compras en el sitio web', // DE/ES [I]
   ],
   leads: [
-    'Leads', 'Website leads', 'Meta leads', 'On-Facebook leads', 'Prospects', // FR "Prospects" [I]
-    'Leads (formulaire)', 'Clientes potenciales', // [I]
+    'Leads',
+    'Website leads',
+    'Meta leads',
+    'On-Facebook leads',
+    'Prospects', // FR "Prospects" [I]
+    'Leads (formulaire)',
+    'Clientes potenciales', // [I]
   ],
   conversionValue: [
-    'Purchases conversion value', 'Website purchases conversion value',
-    'Valeur de conversion des achats', 'Valeur de conversion des achats sur le site web', // second [I]
-    'Conversionswert der Käufe', 'Valor de conversión de compras', 'Valor de conversão de compras', // DE/ES [I]
+    'Purchases conversion value',
+    'Website purchases conversion value',
+    'Valeur de conversion des achats',
+    'Valeur de conversion des achats sur le site web', // second [I]
+    'Conversionswert der Käufe',
+    'Valor de conversión de compras',
+    'Valor de conversão de compras', // DE/ES [I]
   ],
   roas: [
-    'Purchase ROAS (return on ad spend)', 'Website purchase ROAS (return on ad spend)', 'Purchase ROAS',
+    'Purchase ROAS (return on ad spend)',
+    'Website purchase ROAS (return on ad spend)',
+    'Purchase ROAS',
     'ROAS (retour sur les dépenses publicitaires) des achats',
     'ROAS (retour sur les dépenses publicitaires) des achats sur le site web', // [I]
-    'Kauf-ROAS', 'Kauf-ROAS (Return on Ad Spend)', // second [I]
+    'Kauf-ROAS',
+    'Kauf-ROAS (Return on Ad Spend)', // second [I]
     'ROAS (retorno de la inversión publicitaria) de compras', // [I]
     '广告花费回报 (ROAS) - 购物',
   ],
@@ -136,9 +166,28 @@ export function columnRole(key: string | null, label: string): MetaColumnRole | 
 
 /** Keys of §2.2 that are certainly not one of our metrics, whatever a label says. */
 const OTHER_KEYS = new Set([
-  'toggle', 'delivery', 'budget', 'bid', 'reach', 'impressions', 'cost_per_result', 'clicks', 'cpc', 'ctr', 'cpm',
-  'frequency', 'end_time', 'attribution_setting', 'last_significant_edit', 'campaign_name', 'campaign_group_name',
-  'quality_score_organic', 'quality_score_ectr', 'quality_score_ecvr', 'outbound_clicks', 'outbound_clicks_ctr',
+  'toggle',
+  'delivery',
+  'budget',
+  'bid',
+  'reach',
+  'impressions',
+  'cost_per_result',
+  'clicks',
+  'cpc',
+  'ctr',
+  'cpm',
+  'frequency',
+  'end_time',
+  'attribution_setting',
+  'last_significant_edit',
+  'campaign_name',
+  'campaign_group_name',
+  'quality_score_organic',
+  'quality_score_ectr',
+  'quality_score_ecvr',
+  'outbound_clicks',
+  'outbound_clicks_ctr',
   'cost_per_action_type',
 ]);
 function isKnownOtherKey(key: string): boolean {

@@ -14,7 +14,10 @@ import { META_SELECTORS as S } from './selectors';
 
 /** Groups in page order of their inline `left` (2026: the only thing that tells them apart, §7.2). */
 function byLeft(groups: Element[]): Element[] {
-  return groups.map((g, i) => [g, declaredLeft(g) ?? i] as const).sort((a, b) => a[1] - b[1]).map(([g]) => g);
+  return groups
+    .map((g, i) => [g, declaredLeft(g) ?? i] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([g]) => g);
 }
 
 /** Header columns of the FixedDataTable grid, with their group and left edge. */
@@ -53,7 +56,10 @@ function cellsByColumn(ctx: MetaContext, row: Element): Map<number, Element> {
       slots.push({ group: g, index, groupSize: inGroup.length, left: ctx.geometry(cell) });
     });
   });
-  alignCells(ctx.headers.map((h) => h.slot), slots).forEach((column, i) => {
+  alignCells(
+    ctx.headers.map((h) => h.slot),
+    slots,
+  ).forEach((column, i) => {
     if (column !== null) out.set(column, cells[i]!);
   });
   return out;

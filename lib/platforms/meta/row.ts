@@ -33,7 +33,10 @@ function rowKey(ctx: MetaContext, row: Element, link: Element | null, name: stri
   const id = idKeyOf(ctx, row, link);
   if (id || !name) return id;
   const key = nameKey(ctx.level, name);
-  return withOccurrence(key, occurrenceOf(row, key, bodyRows(ctx), (r) => nameKeyOf(ctx, r), ctx.nameKeys));
+  return withOccurrence(
+    key,
+    occurrenceOf(row, key, bodyRows(ctx), (r) => nameKeyOf(ctx, r), ctx.nameKeys),
+  );
 }
 
 function isTotalsRow(ctx: MetaContext, row: Element, name: string | null): boolean {

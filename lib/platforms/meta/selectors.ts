@@ -116,7 +116,17 @@ export const ACCOUNT_PARAM = 'act';
 /** Column names as Ads Manager shows them (§3.2), for "add the column" messages. */
 export const META_COLUMN_NAMES = {
   en: { spend: 'Amount spent', conversions: 'Purchases', conversionValue: 'Purchases conversion value', roas: 'Purchase ROAS (return on ad spend)' },
-  fr: { spend: 'Montant dépensé', conversions: 'Achats', conversionValue: 'Valeur de conversion des achats', roas: 'ROAS (retour sur les dépenses publicitaires) des achats' },
+  fr: {
+    spend: 'Montant dépensé',
+    conversions: 'Achats',
+    conversionValue: 'Valeur de conversion des achats',
+    roas: 'ROAS (retour sur les dépenses publicitaires) des achats',
+  },
   de: { spend: 'Ausgegebener Betrag', conversions: 'Käufe', conversionValue: 'Conversionswert der Käufe', roas: 'Kauf-ROAS' },
-  es: { spend: 'Importe gastado', conversions: 'Compras', conversionValue: 'Valor de conversión de compras', roas: 'ROAS (retorno de la inversión publicitaria) de compras' },
+  es: {
+    spend: 'Importe gastado',
+    conversions: 'Compras',
+    conversionValue: 'Valor de conversión de compras',
+    roas: 'ROAS (retorno de la inversión publicitaria) de compras',
+  },
 } as const;

@@ -44,7 +44,10 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
   return {
-    browser, requests: [], served: new Set(), pageErrors: [],
+    browser,
+    requests: [],
+    served: new Set(),
+    pageErrors: [],
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
@@ -72,22 +75,26 @@ export async function openFixtureFx(h: FirefoxHarness, rel: string): Promise<Pag
   return page;
 }
 
-export interface BadgeFx { key: string; roi: string; reason: string | null; text: string }
+export interface BadgeFx {
+  key: string;
+  roi: string;
+  reason: string | null;
+  text: string;
+}
 
 /** Wait for these badges to be present, settled and (if given) to satisfy `until`; return every badge. */
 export async function waitForBadgesFx(page: Page, keys: readonly string[], timeout = 15_000): Promise<BadgeFx[]> {
-  await page.waitForFunction(
-    (ks: string[]) => ks.every((k) => document.querySelector(`[data-real-roi-row="${CSS.escape(k)}"][data-roi]`)),
-    { timeout },
-    [...keys],
-  );
+  await page.waitForFunction((ks: string[]) => ks.every((k) => document.querySelector(`[data-real-roi-row="${CSS.escape(k)}"][data-roi]`)), { timeout }, [
+    ...keys,
+  ]);
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => ({
       key: host.getAttribute('data-real-roi-row')!,
       roi: host.getAttribute('data-roi')!,
       reason: host.getAttribute('data-roi-reason'),
       text: host.shadowRoot?.textContent?.trim() ?? '',
-    })));
+    })),
+  );
 }
 
 /**
@@ -98,11 +105,14 @@ export async function optionsPageVia(h: FirefoxHarness, fixturePage: Page): Prom
   const existing = await findOptions(h);
   if (existing) return existing;
   // The panel starts as a chip: open it (again until it is open, as the stored layout may redraw it meanwhile).
-  await fixturePage.waitForFunction(() => {
-    const root = document.querySelector('real-roi-panel')?.shadowRoot;
-    root?.querySelector<HTMLButtonElement>('[data-panel="chip"]')?.click();
-    return root?.querySelector('[data-real-roi-open-options]');
-  }, { polling: 200 });
+  await fixturePage.waitForFunction(
+    () => {
+      const root = document.querySelector('real-roi-panel')?.shadowRoot;
+      root?.querySelector<HTMLButtonElement>('[data-panel="chip"]')?.click();
+      return root?.querySelector('[data-real-roi-open-options]');
+    },
+    { polling: 200 },
+  );
   await fixturePage.evaluate(() => {
     const button = document.querySelector('real-roi-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-real-roi-open-options]')!;
     button.click();
@@ -127,7 +137,6 @@ async function findOptions(h: FirefoxHarness): Promise<Page | undefined> {
 /** Write the settings as the options page does: into the extension's storage.local. */
 export async function setSettingsFx(options: Page, settings: unknown): Promise<void> {
   await options.evaluate(async (s) => {
-    await (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } })
-      .browser.storage.local.set({ settings: s });
+    await (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser.storage.local.set({ settings: s });
   }, settings);
 }

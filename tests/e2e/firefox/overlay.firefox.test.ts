@@ -11,9 +11,7 @@ import type { Profile } from '../../../lib/roi';
 import type { ExtractedTable } from '../../../lib/platforms/contract/types';
 import { fixtureUrl, readJson } from '../harness';
 import { metaUsdProfile, settingsWith, usdProfile } from '../settings-fixtures';
-import {
-  launchFirefox, openFixtureFx, optionsPageVia, setSettingsFx, waitForBadgesFx, type BadgeFx, type FirefoxHarness,
-} from './harness';
+import { launchFirefox, openFixtureFx, optionsPageVia, setSettingsFx, waitForBadgesFx, type BadgeFx, type FirefoxHarness } from './harness';
 
 type NamedProfile = Profile & { name: string };
 const SETTINGS = settingsWith([usdProfile, metaUsdProfile]);
@@ -38,7 +36,13 @@ function engineViews(platform: string, fixture: string, profile: object) {
   const table = readJson<ExtractedTable>(`tests/fixtures/${platform}/${fixture}.expected.json`);
   const p = profile as NamedProfile;
   const model = buildModel({
-    meta: table, columnLabels: {}, rows: table.rows, totals: table.totals, profile: p, profileName: p.name, targetRoi: 0.5,
+    meta: table,
+    columnLabels: {},
+    rows: table.rows,
+    totals: table.totals,
+    profile: p,
+    profileName: p.name,
+    targetRoi: 0.5,
   });
   return { table, views: [...model.rows, ...(model.totals ? [model.totals] : [])] };
 }

@@ -47,7 +47,9 @@ describe.each(PLATFORM_LIST.map((p) => [p.id, p] as const))('platform %s', (id, 
 
   it('has a row in the README\'s "What it does" table', () => {
     const name = (en as Record<string, string>)[`platform.${id}`]!;
-    const rows = read('README.md').split('\n').filter((line) => line.startsWith('| '));
+    const rows = read('README.md')
+      .split('\n')
+      .filter((line) => line.startsWith('| '));
     expect(rows.some((row) => row.startsWith(`| ${name}`))).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import { cycles, readSources, violations, type Rule, type Sources } from './impo
 
 const under = (room: string) => (file: string) => file.startsWith(`${room}/`);
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   {
     name: 'lib/ never imports components/ or entrypoints/',
     from: under('lib'),
@@ -49,8 +49,7 @@ describe('rooms', () => {
 
 describe('the checks themselves fail on a planted breach', () => {
   // The real tree is green, so each rule is shown failing on a copy with one bad import added.
-  const planted = (file: string, specifier: string): Sources =>
-    new Map([...sources, [file, [...(sources.get(file) ?? []), specifier]]]);
+  const planted = (file: string, specifier: string): Sources => new Map([...sources, [file, [...(sources.get(file) ?? []), specifier]]]);
 
   it('an upward import from lib/', () => {
     const tree = planted('lib/planted.ts', './../components/overlay/Badge');

@@ -7,8 +7,16 @@ import { exampleSettings, NOVEMBER_2025 } from '../options/fixtures';
 
 const profile = exampleSettings().profiles[0]!;
 const example1 = {
-  profile, margin: 0.6, costs: profile.costs, period: NOVEMBER_2025, targetRoi: 0.5,
-  spend: 2500, valueMode: 'revenue' as const, revenue: 15000, roas: null, conversions: 75,
+  profile,
+  margin: 0.6,
+  costs: profile.costs,
+  period: NOVEMBER_2025,
+  targetRoi: 0.5,
+  spend: 2500,
+  valueMode: 'revenue' as const,
+  revenue: 15000,
+  roas: null,
+  conversions: 75,
 };
 
 describe('popup calculator through the engine', () => {
@@ -19,10 +27,15 @@ describe('popup calculator through the engine', () => {
     expect(ok(out.result).roi).toBeCloseTo(4655 / 4345, 12);
     expect(ok(out.result).netProfit).toBeCloseTo(4655, 9);
     expect(ok(out.result).poas).toBeCloseTo(3.3, 12);
-    expect(out.result).toEqual(computeRoi({
-      figures: { spend: 2500, conversions: 75, conversionValue: 15000 },
-      profile: { ...profile, margin: { default: 0.6, rules: [] } }, period: NOVEMBER_2025, targetRoi: 0.5, currency: null,
-    }));
+    expect(out.result).toEqual(
+      computeRoi({
+        figures: { spend: 2500, conversions: 75, conversionValue: 15000 },
+        profile: { ...profile, margin: { default: 0.6, rules: [] } },
+        period: NOVEMBER_2025,
+        targetRoi: 0.5,
+        currency: null,
+      }),
+    );
   });
 
   it('e-commerce with a ROAS instead of revenue: value estimated from it', () => {
@@ -39,7 +52,7 @@ describe('popup calculator through the engine', () => {
 
   it('refuses invalid inputs field by field, and never drops an invalid cost', () => {
     const costs = [...profile.costs];
-    costs[1] = { ...costs[1]!, amount: Number.NaN } as typeof costs[number];
+    costs[1] = { ...costs[1]!, amount: Number.NaN } as (typeof costs)[number];
     const out = ecommerce({ ...example1, spend: null, margin: 1.4, conversions: -1, costs });
     expect(out).toEqual({
       ok: false,
@@ -61,8 +74,15 @@ describe('popup calculator through the engine', () => {
   it('leads: value per lead, ROI, and a maximum cost per lead at which the engine breaks even', () => {
     const leadProfile: SettingsProfile = { ...profile, costs: [profile.costs[0]!, { kind: 'percentOfSpend', label: 'Agency', rate: 0.1 }] };
     const input = {
-      profile: leadProfile, margin: 0.5, costs: leadProfile.costs, period: NOVEMBER_2025, targetRoi: 0.5,
-      spend: 1000, leads: 40, closeRate: 0.25, dealValue: 1200,
+      profile: leadProfile,
+      margin: 0.5,
+      costs: leadProfile.costs,
+      period: NOVEMBER_2025,
+      targetRoi: 0.5,
+      spend: 1000,
+      leads: 40,
+      closeRate: 0.25,
+      dealValue: 1200,
     };
     const out = leads(input);
     expect(out.ok).toBe(true);
@@ -86,7 +106,8 @@ describe('popup calculator through the engine', () => {
     const out = lifetime({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0.5, cac: 60 });
     expect(out).toEqual({ ok: true, result: { clv: 480, lifetimeRoi: 3, maxCac: 240, paybackMonths: 6 } });
     expect(lifetime({ aov: 80, purchasesPerYear: 3, years: 0, margin: 0.5, cac: 60 })).toEqual({
-      ok: false, problems: { years: { code: 'min', limit: 0, inclusive: false } },
+      ok: false,
+      problems: { years: { code: 'min', limit: 0, inclusive: false } },
     });
   });
 });

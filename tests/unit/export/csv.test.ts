@@ -35,7 +35,18 @@ describe('CSV writer', () => {
     const name = 'Promo "Noël", 2 000; -20%\nsoldes';
     for (const language of ['en', 'fr'] as const) {
       const f = csvFormat(language);
-      const rows = parse(toCsv(COLUMNS, [[name, 1.5, 2, 1], ['=HYPERLINK("x")', 0, 0, 0], ['  padded ', 0, 0, 0]], language), f.separator);
+      const rows = parse(
+        toCsv(
+          COLUMNS,
+          [
+            [name, 1.5, 2, 1],
+            ['=HYPERLINK("x")', 0, 0, 0],
+            ['  padded ', 0, 0, 0],
+          ],
+          language,
+        ),
+        f.separator,
+      );
       expect(rows[1]![0]).toBe(name);
       expect(rows[2]![0]).toBe(`'=HYPERLINK("x")`);
       expect(rows[3]![0]).toBe('  padded ');
@@ -44,19 +55,21 @@ describe('CSV writer', () => {
   });
 
   it('reads back every text and number as written, in both languages (property)', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', '\r\n', '€', '1', '.', '=') , maxLength: 12 });
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', '\r\n', '€', '1', '.', '='), maxLength: 12 });
     const cents = fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100);
-    fc.assert(fc.property(fc.array(fc.tuple(text, cents), { minLength: 1, maxLength: 5 }), fc.constantFrom('en' as const, 'fr' as const), (rows, language) => {
-      const f = csvFormat(language);
-      const cols: CsvColumn[] = [{ header: 'Name' }, { header: 'Amount', decimals: 2 }];
-      const parsed = parse(toCsv(cols, rows, language), f.separator);
-      expect(parsed).toHaveLength(rows.length + 1);
-      rows.forEach(([name, amount], i) => {
-        const [gotName, gotAmount] = parsed[i + 1]!;
-        expect(gotName).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
-        expect(Number(gotAmount!.replace(',', '.'))).toBeCloseTo(amount, 9);
-        expect(gotAmount).not.toMatch(/[ \u00a0\u202f€$]/);
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, cents), { minLength: 1, maxLength: 5 }), fc.constantFrom('en' as const, 'fr' as const), (rows, language) => {
+        const f = csvFormat(language);
+        const cols: CsvColumn[] = [{ header: 'Name' }, { header: 'Amount', decimals: 2 }];
+        const parsed = parse(toCsv(cols, rows, language), f.separator);
+        expect(parsed).toHaveLength(rows.length + 1);
+        rows.forEach(([name, amount], i) => {
+          const [gotName, gotAmount] = parsed[i + 1]!;
+          expect(gotName).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+          expect(Number(gotAmount!.replace(',', '.'))).toBeCloseTo(amount, 9);
+          expect(gotAmount).not.toMatch(/[ \u00a0\u202f€$]/);
+        });
+      }),
+    );
   });
 });

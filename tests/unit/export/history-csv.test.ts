@@ -19,7 +19,14 @@ function items(): HistoryItem[] {
     entry(), // worked example 1, November 2025
     entry({ period: { start: '2026-11-23', end: '2026-11-29' }, ...totals(1000, 3500) }),
     entry({ period: { start: '2025-11-23', end: '2025-11-29' }, ...totals(1000, 3000) }),
-    entry({ platform: 'meta', accountId: '1234567890', level: 'campaigns', period: { start: '2026-11-23', end: '2026-11-29' }, ...totals(400, 900), currency: null }),
+    entry({
+      platform: 'meta',
+      accountId: '1234567890',
+      level: 'campaigns',
+      period: { start: '2026-11-23', end: '2026-11-29' },
+      ...totals(400, 900),
+      currency: null,
+    }),
   ].map((e) => ({ entry: e, rec: recompute(e, settings) }));
 }
 

@@ -26,11 +26,19 @@ function tableExport(language: Language): TableExport {
       { key: 'c:3', name: '=Display', spend: null, conversions: 4, conversionValue: 300, roas: null, pending: [] },
     ],
     totals: [{ scope: 'table', label: 'Total: Campaigns', spend: 3000, conversions: 89, conversionValue: 16200, roas: null }],
-    profile, profileName: 'Clothing shop', targetRoi: 0.5,
+    profile,
+    profileName: 'Clothing shop',
+    targetRoi: 0.5,
   });
   return {
-    platform: 'google-ads', language, currency: 'EUR', period: NOVEMBER_2025, targetRoi: 0.5,
-    costs: profile.costs.map(({ label, kind }) => ({ label, kind })), rows: model.rows, totals: model.totals,
+    platform: 'google-ads',
+    language,
+    currency: 'EUR',
+    period: NOVEMBER_2025,
+    targetRoi: 0.5,
+    costs: profile.costs.map(({ label, kind }) => ({ label, kind })),
+    rows: model.rows,
+    totals: model.totals,
   };
 }
 
@@ -59,7 +67,7 @@ describe.each(['en', 'fr'] as const)('enriched table CSV (%s)', (language) => {
     expect(rows.map((r) => r[0])).toEqual(['Shopping – Vêtements', 'Brand "Noël"; search, exact', "'=Display", 'Total: Campaigns']);
   });
 
-  it('holds the engine\'s figures for every computed row (money to the cent, ROI to 0.1 point)', () => {
+  it("holds the engine's figures for every computed row (money to the cent, ROI to 0.1 point)", () => {
     const views = [...input.rows, input.totals!];
     const roiCol = col(/ROI (réel )?\(%\)|Real ROI/);
     const netCol = col(/Net profit|Bénéfice net/);
@@ -81,7 +89,7 @@ describe.each(['en', 'fr'] as const)('enriched table CSV (%s)', (language) => {
     expect(num(rows[0]![shipping]!, language)).toBe(450);
   });
 
-  it('leaves an incomplete row\'s figures empty and says why', () => {
+  it("leaves an incomplete row's figures empty and says why", () => {
     const r = rows[2]!;
     expect(r[col(/Net profit|Bénéfice net/)]).toBe('');
     expect(r[col(/Real ROI|ROI réel/)]).toBe('');
@@ -90,9 +98,10 @@ describe.each(['en', 'fr'] as const)('enriched table CSV (%s)', (language) => {
   });
 
   it('writes plain numbers: no currency sign, no thousands separator', () => {
-    for (const r of rows) for (const cell of r.slice(1)) {
-      if (/^-?\d/.test(cell)) expect(cell).toMatch(language === 'fr' ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/);
-    }
+    for (const r of rows)
+      for (const cell of r.slice(1)) {
+        if (/^-?\d/.test(cell)) expect(cell).toMatch(language === 'fr' ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/);
+      }
     expect(rows[0]![col(/^(Spend|Dépenses)/)]).toBe(language === 'fr' ? '2500,00' : '2500.00');
   });
 });

@@ -31,9 +31,19 @@ describe('Google Ads row keys (§7.1)', () => {
 
   it('rows that still collide are numbered in page order', () => {
     const rows = ['a', 'b', 'c', 'd'].map((id) => ({ id }) as unknown as Element);
-    const keys = new Map<Element, string>([[rows[0]!, 'k'], [rows[1]!, 'j'], [rows[2]!, 'k'], [rows[3]!, 'k']]);
+    const keys = new Map<Element, string>([
+      [rows[0]!, 'k'],
+      [rows[1]!, 'j'],
+      [rows[2]!, 'k'],
+      [rows[3]!, 'k'],
+    ]);
     const cache = new WeakMap<Element, string | null>();
-    const got = rows.map((r) => withOccurrence(keys.get(r)!, occurrenceOf(r, keys.get(r)!, rows, (e) => keys.get(e) ?? null, cache)));
+    const got = rows.map((r) =>
+      withOccurrence(
+        keys.get(r)!,
+        occurrenceOf(r, keys.get(r)!, rows, (e) => keys.get(e) ?? null, cache),
+      ),
+    );
     expect(got).toEqual(['k', 'j', 'k#2', 'k#3']);
   });
 });

@@ -55,8 +55,15 @@ describe('history store (IndexedDB)', () => {
 
   it('holds two years of weekly views of a 500-row table', async () => {
     await open();
-    const rows = Array.from({ length: 500 }, (_, i) => ({ key: `campaign:${1_000_000 + i}`, name: `Campaign ${i} – Shopping FR`,
-      spend: 1234.56, conversions: 12.5, conversionValue: 5678.9, roas: 4.6, pending: [] }));
+    const rows = Array.from({ length: 500 }, (_, i) => ({
+      key: `campaign:${1_000_000 + i}`,
+      name: `Campaign ${i} – Shopping FR`,
+      spend: 1234.56,
+      conversions: 12.5,
+      conversionValue: 5678.9,
+      roas: 4.6,
+      pending: [],
+    }));
     const start = Date.UTC(2024, 0, 1);
     const weeks = Array.from({ length: 104 }, (_, w) => {
       const s = new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10);

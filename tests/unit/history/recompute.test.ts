@@ -15,7 +15,7 @@ describe('recompute from stored inputs', () => {
     expect(rec.rows.get('campaign:1')?.name).toBe('Shopping');
   });
 
-  it('follows today\'s settings: a corrected margin changes a past figure', () => {
+  it("follows today's settings: a corrected margin changes a past figure", () => {
     const e = entry();
     const before = recompute(e, settingsWith(CLOTHING_SHOP)).totals.roi!;
     const after = recompute(e, settingsWith({ ...CLOTHING_SHOP, margin: { default: 0.5, rules: [] } })).totals.roi!;
@@ -33,8 +33,13 @@ describe('recompute from stored inputs', () => {
     const december = recompute(entry({ period: { start: '2025-12-01', end: '2025-12-31' } }), settings).totals;
     // Same inputs in December: the new tool weighs 1 000, the November photos (300) no longer do.
     expect(december.netProfit).toBeCloseTo(4655 - 1000 + 300, 6);
-    const direct = computeTable({ rows: [], totals: { spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6 },
-      profile, period: { start: '2025-12-01', end: '2025-12-31' }, currency: 'EUR' });
+    const direct = computeTable({
+      rows: [],
+      totals: { spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6 },
+      profile,
+      period: { start: '2025-12-01', end: '2025-12-31' },
+      currency: 'EUR',
+    });
     expect(december.roi).toBe(ok(direct.totals).roi);
   });
 
@@ -45,14 +50,18 @@ describe('recompute from stored inputs', () => {
     expect(usd).toMatchObject({ roi: null, reason: 'currency-mismatch' });
     const noValue = read().totals.map((t) => ({ ...t, conversionValue: null, roas: null }));
     const columns = { spend: true, conversions: true, conversionValue: false, roas: false };
-    expect(recompute(entry({ totals: noValue, columns, rows: [] }), settingsWith(CLOTHING_SHOP)).totals)
-      .toMatchObject({ roi: null, reason: 'value-missing' });
+    expect(recompute(entry({ totals: noValue, columns, rows: [] }), settingsWith(CLOTHING_SHOP)).totals).toMatchObject({ roi: null, reason: 'value-missing' });
   });
 
   it('uses the profile that lists the account, and names it', () => {
     const s = settingsWith(CLOTHING_SHOP);
-    const other = { ...s.profiles[0]!, id: 'p2', name: 'Client B', margin: { default: 0.2, rules: [] },
-      accounts: [{ platform: 'google-ads' as const, id: '123-456-7890' }] };
+    const other = {
+      ...s.profiles[0]!,
+      id: 'p2',
+      name: 'Client B',
+      margin: { default: 0.2, rules: [] },
+      accounts: [{ platform: 'google-ads' as const, id: '123-456-7890' }],
+    };
     const rec = recompute(entry(), { ...s, profiles: [...s.profiles, other] });
     expect(rec.profile).toMatchObject({ id: 'p2', name: 'Client B' });
     expect(rec.totals.roi).toBeLessThan(0);

@@ -14,7 +14,11 @@ describe('content-side recorder', () => {
     const rec = createRecorder((r) => sent.push(r));
     const base = read();
     for (let i = 0; i < 50; i++) {
-      rec.onRead(meta(base), base.rows.map((r) => ({ ...r, spend: i })), base.totals);
+      rec.onRead(
+        meta(base),
+        base.rows.map((r) => ({ ...r, spend: i })),
+        base.totals,
+      );
       vi.advanceTimersByTime(40);
     }
     expect(sent).toHaveLength(0);

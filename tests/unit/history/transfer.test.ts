@@ -9,21 +9,35 @@ const NOW = new Date('2026-01-10T00:00:00Z');
 describe('history file', () => {
   it('round-trips any set of valid entries', () => {
     const figure = fc.option(fc.double({ min: 0, max: 1e7, noNaN: true }), { nil: null });
-    const rowArb = fc.record({ key: fc.string({ minLength: 1, maxLength: 20 }), name: fc.option(fc.string({ maxLength: 30 }), { nil: null }),
-      spend: figure, conversions: figure, conversionValue: figure, roas: figure, pending: fc.constant<MetricKey[]>([]) });
-    const entryArb = fc.record({
-      day: fc.integer({ min: 1, max: 28 }), len: fc.integer({ min: 0, max: 60 }), level: fc.constantFrom('campaigns', 'adgroups', 'adsets'),
-      rows: fc.uniqueArray(rowArb, { selector: (r) => r.key, maxLength: 8 }),
-    }).map(({ day, len, level, rows }) => {
-      const start = `2025-10-${String(day).padStart(2, '0')}`;
-      const end = new Date(Date.parse(start) + len * 86_400_000).toISOString().slice(0, 10);
-      return entry({ level, rows, period: { start, end } });
+    const rowArb = fc.record({
+      key: fc.string({ minLength: 1, maxLength: 20 }),
+      name: fc.option(fc.string({ maxLength: 30 }), { nil: null }),
+      spend: figure,
+      conversions: figure,
+      conversionValue: figure,
+      roas: figure,
+      pending: fc.constant<MetricKey[]>([]),
     });
-    fc.assert(fc.property(fc.uniqueArray(entryArb, { selector: (e) => e.id, maxLength: 6 }), (entries) => {
-      const parsed = parseHistoryFile(JSON.stringify(exportHistory(entries, NOW)));
-      expect(parsed.ok).toBe(true);
-      if (parsed.ok) expect(new Set(parsed.entries.map((e) => JSON.stringify(e)))).toEqual(new Set(entries.map((e) => JSON.stringify(e))));
-    }), { numRuns: 50 });
+    const entryArb = fc
+      .record({
+        day: fc.integer({ min: 1, max: 28 }),
+        len: fc.integer({ min: 0, max: 60 }),
+        level: fc.constantFrom('campaigns', 'adgroups', 'adsets'),
+        rows: fc.uniqueArray(rowArb, { selector: (r) => r.key, maxLength: 8 }),
+      })
+      .map(({ day, len, level, rows }) => {
+        const start = `2025-10-${String(day).padStart(2, '0')}`;
+        const end = new Date(Date.parse(start) + len * 86_400_000).toISOString().slice(0, 10);
+        return entry({ level, rows, period: { start, end } });
+      });
+    fc.assert(
+      fc.property(fc.uniqueArray(entryArb, { selector: (e) => e.id, maxLength: 6 }), (entries) => {
+        const parsed = parseHistoryFile(JSON.stringify(exportHistory(entries, NOW)));
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok) expect(new Set(parsed.entries.map((e) => JSON.stringify(e)))).toEqual(new Set(entries.map((e) => JSON.stringify(e))));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('refuses a bad file whole, saying where', () => {
@@ -48,7 +62,10 @@ describe('history file', () => {
   it('merges by key: new tables are added, a later capture replaces, an older one is ignored', () => {
     const stored = entry({ capturedAt: '2025-12-10T00:00:00Z' });
     const storedOther = entry({ level: 'adgroups', capturedAt: '2025-12-10T00:00:00Z' });
-    const map = new Map([[stored.id, stored], [storedOther.id, storedOther]]);
+    const map = new Map([
+      [stored.id, stored],
+      [storedOther.id, storedOther],
+    ]);
     const later = entry({ capturedAt: '2025-12-20T00:00:00Z', rows: [] });
     const older = entry({ level: 'adgroups', capturedAt: '2025-12-01T00:00:00Z' });
     const fresh = entry({ period: { start: '2025-11-24', end: '2025-11-30' } });
@@ -75,7 +92,12 @@ describe('snapshot format migrations', () => {
     const lifted = liftEntry({ v: 1, rows: [{ key: 'a', value: 5 }] }, chain, 3);
     expect(lifted).toEqual({ ok: true, data: { v: 3, rows: [{ key: 'a', conversionValue: 5, note: '' }] } });
     expect(liftEntry({ v: 1, rows: [] }, [chain[0]!], 3)).toMatchObject({ ok: false, problems: ['v: no migration from version 1'] });
-    const throwing: EntryMigration = { from: 1, up: () => { throw new Error('boom'); } };
+    const throwing: EntryMigration = {
+      from: 1,
+      up: () => {
+        throw new Error('boom');
+      },
+    };
     expect(liftEntry({ v: 1 }, [throwing], 2)).toMatchObject({ ok: false });
   });
 
@@ -84,4 +106,3 @@ describe('snapshot format migrations', () => {
     expect(readEntry(JSON.parse(JSON.stringify(e)))).toEqual({ ok: true, entry: e });
   });
 });
-

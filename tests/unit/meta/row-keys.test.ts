@@ -4,8 +4,7 @@ import { linkKey, nameKey, parseCellSurface, unwrapCellKey } from '../../../lib/
 
 describe('Meta cell keys (§7.2)', () => {
   it('reads the row id and the column key of a cell wrapper', () => {
-    expect(parseCellSurface('/am/table/table_row:120210000000101unit/table_cell:spend'))
-      .toEqual({ rowId: '120210000000101', key: 'spend', objectType: null });
+    expect(parseCellSurface('/am/table/table_row:120210000000101unit/table_cell:spend')).toEqual({ rowId: '120210000000101', key: 'spend', objectType: null });
     expect(parseCellSurface('/am/table/table_row:120210000000101unit')).toEqual({ rowId: '120210000000101', key: null, objectType: null });
     expect(parseCellSurface('/am/table/table_row:-1unit/table_cell:spend')?.rowId).toBe('-1');
     // One scanner's fixture has no `unit`.
@@ -20,8 +19,9 @@ describe('Meta cell keys (§7.2)', () => {
     expect(unwrapCellKey('spend')).toEqual({ key: 'spend', objectType: null });
   });
 
-  it.each([null, '', '/am/table/table_column_header:spend', '/am/table/total_count', '/am/table/table_row:abcunit'])(
-    'is not a cell key: %j', (s) => expect(parseCellSurface(s)).toBeNull());
+  it.each([null, '', '/am/table/table_column_header:spend', '/am/table/total_count', '/am/table/table_row:abcunit'])('is not a cell key: %j', (s) =>
+    expect(parseCellSurface(s)).toBeNull(),
+  );
 });
 
 describe('Meta row keys', () => {

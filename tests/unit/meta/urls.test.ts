@@ -26,7 +26,11 @@ describe('Meta adapter: which pages it reads', () => {
     const window = new Window();
     const doc = window.document as unknown as Document;
     const read = (url: string) => metaAdapter.readContext(doc, new URL(url)).meta;
-    expect(read('https://adsmanager.facebook.com/adsmanager/manage/adsets?act=1234567890123456')).toMatchObject({ accountId: '1234567890123456', level: 'adsets', state: 'absent' });
+    expect(read('https://adsmanager.facebook.com/adsmanager/manage/adsets?act=1234567890123456')).toMatchObject({
+      accountId: '1234567890123456',
+      level: 'adsets',
+      state: 'absent',
+    });
     expect(read('https://www.facebook.com/adsmanager/manage/ads?act=act_987').accountId).toBe('987');
     expect(read('https://www.facebook.com/adsmanager/manage/ads?act=abc').accountId).toBeNull();
     expect(read('https://www.facebook.com/adsmanager/manage/ads').accountId).toBeNull();

@@ -11,7 +11,9 @@ describe('hidden costs per month', () => {
     const s = hiddenCostsInMonth(costs, NOVEMBER_2025);
     expect(s.fixedTotal).toBe(1095);
     expect(s.fixedLines.map((l) => [l.label, l.amount])).toEqual([
-      ['Campaign management', 675], ['Bid tool', 120], ['Product photos', 300],
+      ['Campaign management', 675],
+      ['Bid tool', 120],
+      ['Product photos', 300],
     ]);
     expect(s.revenueRate).toBe(0.02);
     expect(s.perConversion).toBe(6);
@@ -24,10 +26,13 @@ describe('hidden costs per month', () => {
   });
 
   it('prorates a cost that starts mid-month and spreads an amortized one-off', () => {
-    const s = hiddenCostsInMonth([
-      { kind: 'monthly', label: 'Tool', amount: 300, from: '2025-11-16' },
-      { kind: 'oneOff', label: 'Video', amount: 600, date: '2025-11-01', amortizeMonths: 3 },
-    ], NOVEMBER_2025);
+    const s = hiddenCostsInMonth(
+      [
+        { kind: 'monthly', label: 'Tool', amount: 300, from: '2025-11-16' },
+        { kind: 'oneOff', label: 'Video', amount: 600, date: '2025-11-01', amortizeMonths: 3 },
+      ],
+      NOVEMBER_2025,
+    );
     expect(s.fixedLines.map((l) => l.amount)).toEqual([150, 200]);
   });
 

@@ -15,10 +15,12 @@ describe('reading a file to import', () => {
 
   it('refuses bad JSON in the UI language', () => {
     expect(readImport('{"version": 1,', en, 'en-US')).toEqual({
-      ok: false, reasons: ['This file is not valid JSON. Choose a settings file exported by Real ROI.'],
+      ok: false,
+      reasons: ['This file is not valid JSON. Choose a settings file exported by Real ROI.'],
     });
     expect(readImport('nope', fr, 'fr-FR')).toEqual({
-      ok: false, reasons: ['Ce fichier n’est pas du JSON valide. Choisissez un fichier de réglages exporté par Real ROI.'],
+      ok: false,
+      reasons: ['Ce fichier n’est pas du JSON valide. Choisissez un fichier de réglages exporté par Real ROI.'],
     });
   });
 
@@ -41,7 +43,8 @@ describe('reading a file to import', () => {
   it('refuses a file that is not a settings object, or from a newer version', () => {
     expect(readImport('[1,2]', en, 'en-US')).toEqual({ ok: false, reasons: ['This file does not hold Real ROI settings.'] });
     expect(readImport(JSON.stringify({ ...exampleSettings(), version: 9 }), en, 'en-US')).toEqual({
-      ok: false, reasons: ['The file comes from a newer version of Real ROI. Update the extension, then import it again.'],
+      ok: false,
+      reasons: ['The file comes from a newer version of Real ROI. Update the extension, then import it again.'],
     });
   });
 

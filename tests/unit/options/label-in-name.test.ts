@@ -16,9 +16,18 @@ const PAIRS = [
   ['common.down', 'rules.moveDown'],
 ] as const;
 
-describe.each([['en', formsEn], ['fr', formsFr]] as const)('label in name (%s)', (_lang, catalog) => {
+describe.each([
+  ['en', formsEn],
+  ['fr', formsFr],
+] as const)('label in name (%s)', (_lang, catalog) => {
   it.each(PAIRS)('%s is inside %s', (visible, name) => {
-    const words = (s: string) => s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFC')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join(' ');
     expect(` ${words(catalog[name])} `).toContain(` ${words(catalog[visible])} `);
   });
 });

@@ -63,9 +63,7 @@ describe('field-level merge of changes saved elsewhere', () => {
     const rules = ['profiles', 1, 'margin', 'rules'];
     const ours = setAt(base(), [...rules, 0, 'margin'], 0.2);
     const theirs = setAt(base(), [...rules, 0, 'pattern'], 'Bottles');
-    expect(mergeThreeWay(base(), ours, theirs).value.profiles[1]!.margin.rules).toEqual([
-      { match: 'contains', pattern: 'Bottles', margin: 0.2 },
-    ]);
+    expect(mergeThreeWay(base(), ours, theirs).value.profiles[1]!.margin.rules).toEqual([{ match: 'contains', pattern: 'Bottles', margin: 0.2 }]);
     const longer = setAt(base(), rules, []);
     const { value, conflicts } = mergeThreeWay(base(), ours, longer);
     expect(value.profiles[1]!.margin.rules).toEqual(ours.profiles[1]!.margin.rules);

@@ -8,7 +8,10 @@ function withProfiles(n: number): Settings {
   const s = exampleSettings();
   const template = s.profiles[0]!;
   s.profiles = Array.from({ length: n }, (_, i) => ({
-    ...structuredClone(template), id: `p${i}`, name: `Client “${i}” — Café`, accounts: [],
+    ...structuredClone(template),
+    id: `p${i}`,
+    name: `Client “${i}” — Café`,
+    accounts: [],
   }));
   s.defaultProfile = 'p0';
   return s;

@@ -5,14 +5,28 @@ import type { ExtractedRow, ExtractedTotals } from '../../../lib/platforms/contr
 
 const lifetime = { purchasesPerYear: 2, years: 3, newCustomerShare: 0.5 };
 const profile: Profile = {
-  currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
-  costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }, { kind: 'perConversion', label: 'Ship', amount: 5 }],
+  currency: 'EUR',
+  margin: { default: 0.5, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0,
+  leadValue: null,
+  costs: [
+    { kind: 'monthly', label: 'Tool', amount: 300 },
+    { kind: 'perConversion', label: 'Ship', amount: 5 },
+  ],
   lifetime,
 };
 const period = { start: '2025-11-01', end: '2025-11-30' };
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
-const row = (key: string, spend: number | null, n: number | null, v: number | null, pending: ExtractedRow['pending'] = []): ExtractedRow =>
-  ({ key, name: key, spend, conversions: n, conversionValue: v, roas: null, pending });
+const row = (key: string, spend: number | null, n: number | null, v: number | null, pending: ExtractedRow['pending'] = []): ExtractedRow => ({
+  key,
+  name: key,
+  spend,
+  conversions: n,
+  conversionValue: v,
+  roas: null,
+  pending,
+});
 const rows = [row('a', 100, 10, 600), row('b', 300, 20, 900), row('c', null, 2, 50), row('d', 50, 1, null, ['conversionValue'])];
 const totals: ExtractedTotals[] = [{ scope: 'table', label: 'Total', spend: 450, conversions: 33, conversionValue: 1550, roas: null }];
 const base = { meta: { columns, currency: 'EUR', period, periodText: 'Nov 2025' }, columnLabels: {}, profileName: 'Shop', targetRoi: 0.5 };
@@ -21,7 +35,7 @@ describe('overlay view model: the lifetime view', () => {
   const model = buildModel({ ...base, profile, rows, totals });
   const engine = computeTable({ rows: rows.map((r) => ({ ...r, platformRoas: null })), totals: { ...totals[0]!, platformRoas: null }, profile, period });
 
-  it('carries the engine\'s lifetime ROI beside the ROI, totals included', () => {
+  it("carries the engine's lifetime ROI beside the ROI, totals included", () => {
     const want = (i: number) => {
       const life = lifetimeOfRow(engine.rows[i]!, lifetime);
       return life.status === 'ok' ? String(life.lifetimeRoi) : 'na';

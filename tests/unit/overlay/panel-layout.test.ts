@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CORNERS, DEFAULT_PANEL_LAYOUT, nearestCorner, nextCorner, readPanelLayout, withPanelLayout,
-} from '../../../lib/overlay/panel-layout';
+import { CORNERS, DEFAULT_PANEL_LAYOUT, nearestCorner, nextCorner, readPanelLayout, withPanelLayout } from '../../../lib/overlay/panel-layout';
 
 describe('panel layout', () => {
   it('reads anything unexpected as the default (a chip, bottom right), field by field', () => {
@@ -15,15 +13,21 @@ describe('panel layout', () => {
 
   it('writes one platform and keeps the others', () => {
     const stored = { meta: { expanded: true, corner: 'top-left' }, other: 1 };
-    expect(withPanelLayout(stored, 'google-ads', { expanded: true, corner: 'top-right' }))
-      .toEqual({ meta: { expanded: true, corner: 'top-left' }, other: 1, 'google-ads': { expanded: true, corner: 'top-right' } });
+    expect(withPanelLayout(stored, 'google-ads', { expanded: true, corner: 'top-right' })).toEqual({
+      meta: { expanded: true, corner: 'top-left' },
+      other: 1,
+      'google-ads': { expanded: true, corner: 'top-right' },
+    });
     expect(withPanelLayout('junk', 'meta', DEFAULT_PANEL_LAYOUT)).toEqual({ meta: DEFAULT_PANEL_LAYOUT });
   });
 
   it('"move" visits every corner and comes back', () => {
     const seen = new Set<string>();
     let c = DEFAULT_PANEL_LAYOUT.corner;
-    for (let i = 0; i < CORNERS.length; i++) { seen.add(c); c = nextCorner(c); }
+    for (let i = 0; i < CORNERS.length; i++) {
+      seen.add(c);
+      c = nextCorner(c);
+    }
     expect(c).toBe(DEFAULT_PANEL_LAYOUT.corner);
     expect([...seen].sort()).toEqual([...CORNERS].sort());
   });

@@ -5,14 +5,31 @@ import type { Profile } from '../../../lib/roi';
 import type { ExtractedRow, ExtractedTotals, MetricKey } from '../../../lib/platforms/contract/types';
 
 const profile: Profile = {
-  currency: 'USD', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
+  currency: 'USD',
+  margin: { default: 0.5, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0,
+  leadValue: null,
   costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }],
 };
 const leads: Profile = { ...profile, leadValue: { closeRate: 0.5, dealValue: 200 } };
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
-const base = { meta: { columns, currency: 'USD', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: 'Nov 1 – 30, 2025' }, columnLabels: {}, profileName: 'Shop', targetRoi: 0.5 };
-const row = (o: Partial<ExtractedRow>): ExtractedRow =>
-  ({ key: 'a', name: 'a', spend: 100, conversions: 10, conversionValue: 600, roas: 6, pending: [], ...o });
+const base = {
+  meta: { columns, currency: 'USD', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: 'Nov 1 – 30, 2025' },
+  columnLabels: {},
+  profileName: 'Shop',
+  targetRoi: 0.5,
+};
+const row = (o: Partial<ExtractedRow>): ExtractedRow => ({
+  key: 'a',
+  name: 'a',
+  spend: 100,
+  conversions: 10,
+  conversionValue: 600,
+  roas: 6,
+  pending: [],
+  ...o,
+});
 const view = (r: ExtractedRow, p = profile) => buildModel({ ...base, profile: p, rows: [r], totals: [] }).rows[0]!;
 
 describe('pending metrics', () => {
@@ -45,7 +62,9 @@ describe('pending metrics', () => {
   });
 
   it('a totals row can be pending too', () => {
-    const totals: ExtractedTotals[] = [{ scope: 'table', label: 'Results from 1 campaign', spend: null, conversions: 10, conversionValue: 600, roas: null, pending: ['spend' as MetricKey] }];
+    const totals: ExtractedTotals[] = [
+      { scope: 'table', label: 'Results from 1 campaign', spend: null, conversions: 10, conversionValue: 600, roas: null, pending: ['spend' as MetricKey] },
+    ];
     const m = buildModel({ ...base, profile, rows: [row({})], totals });
     expect(m.totals!.reasons[0]).toBe('loading');
   });

@@ -7,13 +7,27 @@ import type { ExtractedRow, ExtractedTotals } from '../../../lib/platforms/contr
 import { ok } from '../../shared/results';
 
 const profile: Profile = {
-  currency: 'EUR', margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0, leadValue: null,
-  costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }, { kind: 'perConversion', label: 'Ship', amount: 5 }],
+  currency: 'EUR',
+  margin: { default: 0.5, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0,
+  leadValue: null,
+  costs: [
+    { kind: 'monthly', label: 'Tool', amount: 300 },
+    { kind: 'perConversion', label: 'Ship', amount: 5 },
+  ],
 };
 const period = { start: '2025-11-01', end: '2025-11-30' };
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
-const row = (key: string, spend: number | null, n: number | null, v: number | null): ExtractedRow =>
-  ({ key, name: key, spend, conversions: n, conversionValue: v, roas: null, pending: [] });
+const row = (key: string, spend: number | null, n: number | null, v: number | null): ExtractedRow => ({
+  key,
+  name: key,
+  spend,
+  conversions: n,
+  conversionValue: v,
+  roas: null,
+  pending: [],
+});
 const rows = [row('a', 100, 10, 600), row('b', 300, 20, 900)];
 const totals: ExtractedTotals[] = [
   { scope: 'account', label: 'Total: Account', spend: 800, conversions: 50, conversionValue: 2500, roas: null },
@@ -25,8 +39,11 @@ describe('overlay view model', () => {
   it('matches the engine, with the account total as the allocation base', () => {
     const model = buildModel({ ...base, rows, totals });
     const engine = computeTable({
-      rows: rows.map((r) => ({ ...r, platformRoas: r.roas })), totals: { ...totals[1]!, platformRoas: 3.75 },
-      accountSpend: 800, profile, period,
+      rows: rows.map((r) => ({ ...r, platformRoas: r.roas })),
+      totals: { ...totals[1]!, platformRoas: 3.75 },
+      accountSpend: 800,
+      profile,
+      period,
     });
     expect(model.rows.map((v) => Number(v.roiAttr))).toEqual(engine.rows.map((r) => ok(r).roi));
     expect(Number(model.totals!.roiAttr)).toBe(ok(engine.totals).roi);
@@ -41,7 +58,10 @@ describe('overlay view model', () => {
 
   it('says n/a with the most fundamental reason first', () => {
     const model = buildModel({
-      ...base, meta: { ...base.meta, columns: { ...columns, spend: false } }, rows: [row('a', null, 10, 600)], totals: [],
+      ...base,
+      meta: { ...base.meta, columns: { ...columns, spend: false } },
+      rows: [row('a', null, 10, 600)],
+      totals: [],
       columnName: (m) => googleAdsAdapter.columnName(m, 'fr-FR'),
     });
     expect(model.rows[0]!.roiAttr).toBe('na');
@@ -69,8 +89,14 @@ describe('overlay view model', () => {
   it('page totals for the popup come from the totals row as read', () => {
     const model = buildModel({ ...base, rows, totals });
     expect(pageTotals({ platform: 'google-ads', accountId: '123-456-7890', currency: 'EUR', period }, model)).toEqual({
-      platform: 'google-ads', accountId: '123-456-7890', currency: 'EUR', period,
-      spend: 400, conversions: 30, conversionValue: 1500, platformRoas: 3.75,
+      platform: 'google-ads',
+      accountId: '123-456-7890',
+      currency: 'EUR',
+      period,
+      spend: 400,
+      conversions: 30,
+      conversionValue: 1500,
+      platformRoas: 3.75,
     });
     expect(pageTotals({ platform: 'google-ads', accountId: null, currency: null, period: null }, null)).toBeNull();
   });

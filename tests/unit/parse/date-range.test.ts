@@ -141,7 +141,15 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
 describe('parseDateRange: round trip through Intl', () => {
   const JOINED = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'en-GB', 'it-IT', 'pt-BR', 'nl-NL', 'ru-RU', 'zh-CN', 'ja-JP'];
 
-  it.each(JOINED.flatMap((l) => [[l, 'short'], [l, 'long']] as const))('start – end, %s, month %s', (locale, month) => {
+  it.each(
+    JOINED.flatMap(
+      (l) =>
+        [
+          [l, 'short'],
+          [l, 'long'],
+        ] as const,
+    ),
+  )('start – end, %s, month %s', (locale, month) => {
     const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
     fc.assert(
       fc.property(period, ({ start, end }) => {
@@ -179,7 +187,26 @@ describe('parseDateRange: round trip through Intl', () => {
   });
 
   it('reads a range behind any preset label', () => {
-    const words = ['Last', 'days', 'Custom', 'Personnalisé', 'derniers', 'jours', 'Letzte', 'Tage', 'Últimos', 'días', 'This', 'month', 'Yesterday', 'Maximum', 'Benutzerdefiniert', '过去', '天', ':'];
+    const words = [
+      'Last',
+      'days',
+      'Custom',
+      'Personnalisé',
+      'derniers',
+      'jours',
+      'Letzte',
+      'Tage',
+      'Últimos',
+      'días',
+      'This',
+      'month',
+      'Yesterday',
+      'Maximum',
+      'Benutzerdefiniert',
+      '过去',
+      '天',
+      ':',
+    ];
     // Any words and numbers, but a number must not touch the date: "Last 30" + "Nov 1 – 30" is unreadable.
     const label = fc
       .tuple(fc.array(fc.oneof(fc.constantFrom(...words), fc.integer({ min: 1, max: 365 }).map(String)), { maxLength: 4 }), fc.constantFrom(...words))

@@ -67,8 +67,14 @@ describe('popup calculator', () => {
   it('fills in the page’s totals and uses the profile of its account', async () => {
     setup({
       totals: {
-        platform: 'google-ads', accountId: '3216540987', currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' },
-        spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6,
+        platform: 'google-ads',
+        accountId: '3216540987',
+        currency: 'EUR',
+        period: { start: '2025-11-01', end: '2025-11-30' },
+        spend: 2500,
+        conversions: 75,
+        conversionValue: 15000,
+        platformRoas: 6,
       },
     });
     const button = await screen.findByRole('button', { name: 'Use this page’s totals' });

@@ -10,7 +10,9 @@ const rows = [
   { name: 'Shopping – Bags', spend: 600, conversions: 30, conversionValue: 3000 },
 ];
 const fixed = (r: RoiResult | null, label: string) =>
-  ok(r).fixedCosts.filter((l) => l.label === label).reduce((t, l) => t + l.amount, 0);
+  ok(r)
+    .fixedCosts.filter((l) => l.label === label)
+    .reduce((t, l) => t + l.amount, 0);
 
 describe('allocation of fixed costs by spend share', () => {
   it('splits a cost on all rows by the rows’ spend when nothing else is shown', () => {
@@ -60,7 +62,10 @@ describe('allocation of fixed costs by spend share', () => {
     const t = computeTable({ rows, totals, profile, period: NOVEMBER });
     const sum = t.rows.reduce((s, r) => s + ok(r).netProfit, 0);
     expect(ok(t.totals).netProfit).toBeCloseTo(sum, 6);
-    expect(ok(t.totals).totalCost).toBeCloseTo(t.rows.reduce((s, r) => s + ok(r).totalCost, 0), 6);
+    expect(ok(t.totals).totalCost).toBeCloseTo(
+      t.rows.reduce((s, r) => s + ok(r).totalCost, 0),
+      6,
+    );
   });
 
   it('a totals row with margin rules and hidden rows is incomplete, not guessed', () => {

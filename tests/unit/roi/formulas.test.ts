@@ -24,11 +24,16 @@ describe('per-row formulas', () => {
   });
 
   it('ROI, gain ratio, POAS and AOV', () => {
-    const r = ok(computeRoi({
-      figures,
-      profile: profileWith([{ kind: 'perConversion', label: 'ship', amount: 5 }, { kind: 'monthly', label: 'tool', amount: 300 }]),
-      period: NOVEMBER,
-    }));
+    const r = ok(
+      computeRoi({
+        figures,
+        profile: profileWith([
+          { kind: 'perConversion', label: 'ship', amount: 5 },
+          { kind: 'monthly', label: 'tool', amount: 300 },
+        ]),
+        period: NOVEMBER,
+      }),
+    );
     expect(r.totalCost).toBeCloseTo(1500, 9);
     expect(r.roi).toBeCloseTo(2500 / 1500, 12);
     expect(r.gainRatio).toBeCloseTo(4000 / 1500, 12);
@@ -51,22 +56,26 @@ describe('per-row formulas', () => {
   });
 
   it('says "unreachable" when no ROAS reaches break-even at this margin', () => {
-    const r = ok(computeRoi({
-      figures,
-      profile: profileWith([{ kind: 'percentOfRevenue', label: 'marketplace', rate: 0.5 }], { margin: { default: 0.4, rules: [] } }),
-      period: NOVEMBER,
-    }));
+    const r = ok(
+      computeRoi({
+        figures,
+        profile: profileWith([{ kind: 'percentOfRevenue', label: 'marketplace', rate: 0.5 }], { margin: { default: 0.4, rules: [] } }),
+        period: NOVEMBER,
+      }),
+    );
     expect(r.breakEvenRoas).toBe('unreachable');
     expect(r.targetRoas).toBe('unreachable');
   });
 
   it('the target can be unreachable while break-even is not', () => {
-    const r = ok(computeRoi({
-      figures,
-      profile: profileWith([{ kind: 'percentOfRevenue', label: 'fees', rate: 0.3 }]),
-      period: NOVEMBER,
-      targetRoi: 1,
-    }));
+    const r = ok(
+      computeRoi({
+        figures,
+        profile: profileWith([{ kind: 'percentOfRevenue', label: 'fees', rate: 0.3 }]),
+        period: NOVEMBER,
+        targetRoi: 1,
+      }),
+    );
     expect(typeof r.breakEvenRoas).toBe('number');
     expect(r.targetRoas).toBe('unreachable');
   });
@@ -89,7 +98,10 @@ describe('value of the conversions', () => {
 
   it('uses the lead value when the table has no conversion value', () => {
     const profile = profileWith([], { leadValue: { closeRate: 0.1, dealValue: 1500 } });
-    for (const f of [{ spend: 500, conversions: 20 }, { spend: 500, conversions: 20, conversionValue: 0, platformRoas: 0 }]) {
+    for (const f of [
+      { spend: 500, conversions: 20 },
+      { spend: 500, conversions: 20, conversionValue: 0, platformRoas: 0 },
+    ]) {
       const r = computeRoi({ figures: f, profile, period: NOVEMBER });
       expect(r.valueFromLeads).toBe(true);
       expect(r.conversionValue).toBeCloseTo(3000, 9);
@@ -167,8 +179,22 @@ describe('incomplete rows name the missing input', () => {
 });
 
 describe('an incomplete result carries no figure', () => {
-  const FIGURES = ['grossMargin', 'variableCosts', 'variableTotal', 'fixedCosts', 'fixedTotal', 'totalCost', 'netProfit',
-    'roi', 'gainRatio', 'poas', 'aov', 'breakEvenRoas', 'targetRoas', 'breakEvenSpend'];
+  const FIGURES = [
+    'grossMargin',
+    'variableCosts',
+    'variableTotal',
+    'fixedCosts',
+    'fixedTotal',
+    'totalCost',
+    'netProfit',
+    'roi',
+    'gainRatio',
+    'poas',
+    'aov',
+    'breakEvenRoas',
+    'targetRoas',
+    'breakEvenSpend',
+  ];
   const shipping = { kind: 'perConversion' as const, label: 'ship', amount: 6 };
   it.each([
     ['conversions missing with a per-order cost', { spend: 100, conversionValue: 500 }, [shipping], NOVEMBER, null],
@@ -182,8 +208,17 @@ describe('an incomplete result carries no figure', () => {
     expect(r.missing.length).toBeGreaterThan(0);
     for (const key of FIGURES) expect(r, key).not.toHaveProperty(key);
     expect(Object.keys(r).sort()).toEqual([
-      'conversionValue', 'conversions', 'effectiveMargin', 'marginRate', 'missing', 'platformRoas', 'spend', 'status',
-      'targetRoi', 'valueEstimated', 'valueFromLeads',
+      'conversionValue',
+      'conversions',
+      'effectiveMargin',
+      'marginRate',
+      'missing',
+      'platformRoas',
+      'spend',
+      'status',
+      'targetRoi',
+      'valueEstimated',
+      'valueFromLeads',
     ]);
   });
 

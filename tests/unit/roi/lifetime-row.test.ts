@@ -12,7 +12,8 @@ const cost: fc.Arbitrary<Cost> = fc.oneof(
   cents(0, 50).map((a) => ({ kind: 'perConversion' as const, label: 'c', amount: a })),
   rate.map((r) => ({ kind: 'percentOfSpend' as const, label: 'a', rate: r })),
   money.map((a) => ({ kind: 'monthly' as const, label: 'm', amount: a })),
-  fc.record({ a: money, d: fc.integer({ min: 1, max: 30 }) })
+  fc
+    .record({ a: money, d: fc.integer({ min: 1, max: 30 }) })
     .map(({ a, d }) => ({ kind: 'oneOff' as const, label: 'o', amount: a, date: `2025-11-${String(d).padStart(2, '0')}` })),
 );
 const row = fc.record({ spend: money, conversions: fc.integer({ min: 1, max: 5000 }), conversionValue: cents(0, 1e7) });
@@ -71,7 +72,7 @@ describe('lifetime view of a row: the formulas', () => {
     expectClose(view.lifetimeRoi!, (k * G - acquisition - k * orderCosts) / (acquisition + k * orderCosts));
     expectClose(view.cac!, acquisition / (0.6 * 75));
     expectClose(view.clv!, 200 * 8);
-    expectClose(view.paybackMonths!, (acquisition / 45) / (((G - orderCosts) / 75) * 4 / 12));
+    expectClose(view.paybackMonths!, acquisition / 45 / ((((G - orderCosts) / 75) * 4) / 12));
   });
 
   it('with one order per customer (o = 1) equals the real ROI, whatever the costs and the new-customer share', () => {
@@ -80,35 +81,40 @@ describe('lifetime view of a row: the formulas', () => {
       fc.integer({ min: 1, max: 12 }).map((y) => ({ purchasesPerYear: 1 / y, years: y })),
       fc.integer({ min: 2, max: 52 }).map((p) => ({ purchasesPerYear: p, years: 1 / p })),
     );
-    fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, oneOrder, share, (f, costs, m, o, n) => {
-      const first = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
-      const view = ok(lifetimeOfRow(first, { ...o, newCustomerShare: n }));
-      expectClose(view.lifetimeRoi!, first.roi!);
-      expectClose(view.netProfit, first.netProfit);
-    }));
+    fc.assert(
+      fc.property(row, fc.array(cost, { maxLength: 6 }), margin, oneOrder, share, (f, costs, m, o, n) => {
+        const first = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
+        const view = ok(lifetimeOfRow(first, { ...o, newCustomerShare: n }));
+        expectClose(view.lifetimeRoi!, first.roi!);
+        expectClose(view.netProfit, first.netProfit);
+      }),
+    );
   });
 
   it('with no new customers (n = 0) also equals the real ROI: nobody comes back who was not won', () => {
-    fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
-      const first = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
-      const view = ok(lifetimeOfRow(first, { purchasesPerYear: 6, years: 4, newCustomerShare: 0 }));
-      expectClose(view.lifetimeRoi!, first.roi!);
-      expect(view.cac).toBeNull();
-    }));
+    fc.assert(
+      fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
+        const first = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
+        const view = ok(lifetimeOfRow(first, { purchasesPerYear: 6, years: 4, newCustomerShare: 0 }));
+        expectClose(view.lifetimeRoi!, first.roi!);
+        expect(view.cac).toBeNull();
+      }),
+    );
   });
 
   it('more repeat orders raise the lifetime profit exactly when an order earns more than its order costs', () => {
-    fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
-      const first = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
-      const a = ok(lifetimeOfRow(first, { purchasesPerYear: 2, years: 1, newCustomerShare: 1 }));
-      const b = ok(lifetimeOfRow(first, { purchasesPerYear: 4, years: 1, newCustomerShare: 1 }));
-      const perOrder = first.grossMargin - first.variableCosts
-        .filter((c) => c.kind !== 'percentOfSpend').reduce((t, c) => t + c.amount, 0);
-      if (Math.abs(perOrder) < 1e-6) return;
-      expect(b.netProfit > a.netProfit).toBe(perOrder > 0);
-      // The ratio rises whenever there is margin, since acquisition is not paid again.
-      if (first.grossMargin > 1e-6) expect(b.lifetimeRoi!).toBeGreaterThan(a.lifetimeRoi!);
-    }));
+    fc.assert(
+      fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
+        const first = computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER });
+        const a = ok(lifetimeOfRow(first, { purchasesPerYear: 2, years: 1, newCustomerShare: 1 }));
+        const b = ok(lifetimeOfRow(first, { purchasesPerYear: 4, years: 1, newCustomerShare: 1 }));
+        const perOrder = first.grossMargin - first.variableCosts.filter((c) => c.kind !== 'percentOfSpend').reduce((t, c) => t + c.amount, 0);
+        if (Math.abs(perOrder) < 1e-6) return;
+        expect(b.netProfit > a.netProfit).toBe(perOrder > 0);
+        // The ratio rises whenever there is margin, since acquisition is not paid again.
+        if (first.grossMargin > 1e-6) expect(b.lifetimeRoi!).toBeGreaterThan(a.lifetimeRoi!);
+      }),
+    );
   });
 
   it('reads fewer than one order in all as the first order alone', () => {
@@ -141,8 +147,12 @@ describe('lifetime view of a row: incomplete whenever the first order is', () =>
     ['period', { spend: 100, conversions: 3, conversionValue: 300 }, 'fixed', ['period']],
     ['conversions', { spend: 100, conversionValue: 300 }, 'perConversion', ['conversions']],
   ] as const)('missing %s', (_name, figures, extra, missing) => {
-    const costs: Cost[] = extra === 'fixed' ? [{ kind: 'monthly', label: 'Tool', amount: 100 }]
-      : extra === 'perConversion' ? [{ kind: 'perConversion', label: 'Shipping', amount: 5 }] : [];
+    const costs: Cost[] =
+      extra === 'fixed'
+        ? [{ kind: 'monthly', label: 'Tool', amount: 100 }]
+        : extra === 'perConversion'
+          ? [{ kind: 'perConversion', label: 'Shipping', amount: 5 }]
+          : [];
     const first = computeAny({ figures, profile: profileWith(costs), period: null });
     expect(first.status).toBe('incomplete');
     expect(lifetimeOfRow(first, lifetime)).toEqual({ status: 'incomplete', missing });

@@ -13,9 +13,9 @@ const cost: fc.Arbitrary<Cost> = fc.oneof(
   cents(0, 50).map((a) => ({ kind: 'perConversion' as const, label: 'c', amount: a })),
   rate.map((r) => ({ kind: 'percentOfSpend' as const, label: 'a', rate: r })),
   money.map((a) => ({ kind: 'monthly' as const, label: 'm', amount: a })),
-  fc.record({ h: cents(0, 100), r: cents(0, 200) })
-    .map(({ h, r }) => ({ kind: 'staffTime' as const, label: 's', hoursPerMonth: h, hourlyRate: r })),
-  fc.record({ a: money, d: fc.integer({ min: 1, max: 30 }) })
+  fc.record({ h: cents(0, 100), r: cents(0, 200) }).map(({ h, r }) => ({ kind: 'staffTime' as const, label: 's', hoursPerMonth: h, hourlyRate: r })),
+  fc
+    .record({ a: money, d: fc.integer({ min: 1, max: 30 }) })
     .map(({ a, d }) => ({ kind: 'oneOff' as const, label: 'o', amount: a, date: `2025-11-${String(d).padStart(2, '0')}` })),
 );
 const row = fc.record({
@@ -34,56 +34,70 @@ fc.configureGlobal({ numRuns: Number(process.env.FC_RUNS ?? 100) });
 
 describe('engine invariants', () => {
   it('ROI = G / C − 1 and π = G − C', () => {
-    fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
-      const r = ok(computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER }));
-      expectClose(r.roi!, r.grossMargin / r.totalCost - 1);
-      expectClose(r.netProfit, r.grossMargin - r.totalCost);
-      expectClose(r.gainRatio!, 1 + r.roi!);
-    }));
+    fc.assert(
+      fc.property(row, fc.array(cost, { maxLength: 6 }), margin, (f, costs, m) => {
+        const r = ok(computeRoi({ figures: f, profile: profileWith(costs, { margin: { default: m, rules: [] } }), period: NOVEMBER }));
+        expectClose(r.roi!, r.grossMargin / r.totalCost - 1);
+        expectClose(r.netProfit, r.grossMargin - r.totalCost);
+        expectClose(r.gainRatio!, 1 + r.roi!);
+      }),
+    );
   });
 
   it('adding a cost never raises the ROI', () => {
-    fc.assert(fc.property(row, fc.array(cost, { maxLength: 5 }), cost, margin, (f, costs, extra, m) => {
-      const profile = profileWith(costs, { margin: { default: m, rules: [] } });
-      const before = ok(computeRoi({ figures: f, profile, period: NOVEMBER })).roi!;
-      const after = ok(computeRoi({ figures: f, profile: { ...profile, costs: [...costs, extra] }, period: NOVEMBER })).roi!;
-      expect(after).toBeLessThanOrEqual(before + 1e-12 * Math.max(1, Math.abs(before)));
-    }));
+    fc.assert(
+      fc.property(row, fc.array(cost, { maxLength: 5 }), cost, margin, (f, costs, extra, m) => {
+        const profile = profileWith(costs, { margin: { default: m, rules: [] } });
+        const before = ok(computeRoi({ figures: f, profile, period: NOVEMBER })).roi!;
+        const after = ok(computeRoi({ figures: f, profile: { ...profile, costs: [...costs, extra] }, period: NOVEMBER })).roi!;
+        expect(after).toBeLessThanOrEqual(before + 1e-12 * Math.max(1, Math.abs(before)));
+      }),
+    );
   });
 
   it('the break-even ROAS really gives zero profit; the target ROAS the target ROI', () => {
-    fc.assert(fc.property(row, fc.array(cost, { maxLength: 6 }), margin, fc.integer({ min: 0, max: 300 }).map((k) => k / 100), (f, costs, m, k) => {
-      const profile = profileWith(costs, { margin: { default: m, rules: [] } });
-      const r = ok(computeRoi({ figures: f, profile, period: NOVEMBER, targetRoi: k }));
-      if (r.aov == null || r.aov === 0) return;
-      const at = (roas: number) => {
-        const value = roas * f.spend;
-        return ok(computeRoi({ figures: { spend: f.spend, conversionValue: value, conversions: value / r.aov! }, profile, period: NOVEMBER }));
-      };
-      if (typeof r.breakEvenRoas === 'number') {
-        const z = at(r.breakEvenRoas);
-        expect(Math.abs(z.netProfit)).toBeLessThanOrEqual(1e-6 * z.totalCost);
-      } else {
-        expect(r.breakEvenRoas).toBe('unreachable');
-        // No ROAS reaches it: even a huge one leaves a loss (or no gain).
-        expect(at(1e6).netProfit).toBeLessThanOrEqual(1e-6 * at(1e6).totalCost);
-      }
-      if (typeof r.targetRoas === 'number') expectClose(at(r.targetRoas).roi!, k, 1e-6);
-    }));
+    fc.assert(
+      fc.property(
+        row,
+        fc.array(cost, { maxLength: 6 }),
+        margin,
+        fc.integer({ min: 0, max: 300 }).map((k) => k / 100),
+        (f, costs, m, k) => {
+          const profile = profileWith(costs, { margin: { default: m, rules: [] } });
+          const r = ok(computeRoi({ figures: f, profile, period: NOVEMBER, targetRoi: k }));
+          if (r.aov == null || r.aov === 0) return;
+          const at = (roas: number) => {
+            const value = roas * f.spend;
+            return ok(computeRoi({ figures: { spend: f.spend, conversionValue: value, conversions: value / r.aov! }, profile, period: NOVEMBER }));
+          };
+          if (typeof r.breakEvenRoas === 'number') {
+            const z = at(r.breakEvenRoas);
+            expect(Math.abs(z.netProfit)).toBeLessThanOrEqual(1e-6 * z.totalCost);
+          } else {
+            expect(r.breakEvenRoas).toBe('unreachable');
+            // No ROAS reaches it: even a huge one leaves a loss (or no gain).
+            expect(at(1e6).netProfit).toBeLessThanOrEqual(1e-6 * at(1e6).totalCost);
+          }
+          if (typeof r.targetRoas === 'number') expectClose(at(r.targetRoas).roi!, k, 1e-6);
+        },
+      ),
+    );
   });
 
   it('with every row visible, rows add up to the totals (any costs, any margins)', () => {
-    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.array(cost, { maxLength: 6 }), margin, (rs, costs, m) => {
-      const named = rs.map((r, i) => ({ ...r, name: i % 2 ? `Shopping ${i}` : `Search ${i}` }));
-      const totals = {
-        spend: named.reduce((t, r) => t + r.spend, 0),
-        conversions: named.reduce((t, r) => t + r.conversions, 0),
-        conversionValue: named.reduce((t, r) => t + r.conversionValue, 0),
-      };
-      const profile = profileWith(costs, { margin: { default: m, rules: [{ match: 'contains', pattern: 'shopping', margin: m / 2 }] } });
-      const t = computeTable({ rows: named, totals, profile, period: NOVEMBER });
-      const sum = t.rows.reduce((s, r) => s + ok(r).netProfit, 0);
-      expectClose(ok(t.totals).netProfit, sum, 1e-9);
-    }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.array(cost, { maxLength: 6 }), margin, (rs, costs, m) => {
+        const named = rs.map((r, i) => ({ ...r, name: i % 2 ? `Shopping ${i}` : `Search ${i}` }));
+        const totals = {
+          spend: named.reduce((t, r) => t + r.spend, 0),
+          conversions: named.reduce((t, r) => t + r.conversions, 0),
+          conversionValue: named.reduce((t, r) => t + r.conversionValue, 0),
+        };
+        const profile = profileWith(costs, { margin: { default: m, rules: [{ match: 'contains', pattern: 'shopping', margin: m / 2 }] } });
+        const t = computeTable({ rows: named, totals, profile, period: NOVEMBER });
+        const sum = t.rows.reduce((s, r) => s + ok(r).netProfit, 0);
+        expectClose(ok(t.totals).netProfit, sum, 1e-9);
+      }),
+    );
   });
 });

@@ -9,11 +9,13 @@ const clothingShop = CLOTHING_SHOP;
 const smallShop = SMALL_SHOP;
 
 describe('worked example 1: Google Shopping, clothing shop', () => {
-  const r = ok(computeRoi({
-    figures: { spend: 2500, conversions: 75, conversionValue: 15000 },
-    profile: clothingShop,
-    period: NOVEMBER,
-  }));
+  const r = ok(
+    computeRoi({
+      figures: { spend: 2500, conversions: 75, conversionValue: 15000 },
+      profile: clothingShop,
+      period: NOVEMBER,
+    }),
+  );
 
   it('reproduces every figure to the cent', () => {
     expect(r.status).toBe('ok');
@@ -57,11 +59,13 @@ describe('worked example 1: Google Shopping, clothing shop', () => {
 });
 
 describe('worked example 2: Meta campaign, small shop', () => {
-  const r = ok(computeRoi({
-    figures: { spend: 1000, conversions: 50, conversionValue: 5000 },
-    profile: smallShop,
-    period: NOVEMBER,
-  }));
+  const r = ok(
+    computeRoi({
+      figures: { spend: 1000, conversions: 50, conversionValue: 5000 },
+      profile: smallShop,
+      period: NOVEMBER,
+    }),
+  );
   it('barely breaks even although the platform says 5.00', () => {
     expect(cents(r.grossMargin)).toBe(2000);
     expect(cents(r.totalCost)).toBe(1980);

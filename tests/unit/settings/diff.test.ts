@@ -43,7 +43,10 @@ describe('diffSettings', () => {
     p2.margin.default = 0.5;
     p2.currency = 'USD';
     p2.leadValue = { closeRate: 0.1, dealValue: 1500 };
-    p2.accounts = [{ platform: 'meta', id: '1234567890' }, { platform: 'meta', id: '42' }];
+    p2.accounts = [
+      { platform: 'meta', id: '1234567890' },
+      { platform: 'meta', id: '42' },
+    ];
     p2.margin.rules = [
       { match: 'contains', pattern: 'Baby bottles', margin: 0.2 },
       { match: 'regex', pattern: '^Brand', margin: 0.7 },
@@ -55,8 +58,12 @@ describe('diffSettings', () => {
       { subject: 'account', action: 'removed', profileId: 'p2', account: { platform: 'google-ads', id: '123-456-7890' } },
       { subject: 'account', action: 'added', profileId: 'p2', account: { platform: 'meta', id: '42' } },
       {
-        subject: 'marginRule', action: 'changed', profileId: 'p2',
-        rule: { match: 'contains', pattern: 'Baby bottles' }, before: 0.18, after: 0.2,
+        subject: 'marginRule',
+        action: 'changed',
+        profileId: 'p2',
+        rule: { match: 'contains', pattern: 'Baby bottles' },
+        before: 0.18,
+        after: 0.2,
       },
       { subject: 'marginRule', action: 'added', profileId: 'p2', rule: { match: 'regex', pattern: '^Brand', margin: 0.7 } },
     ]);
@@ -90,13 +97,25 @@ describe('diffSettings', () => {
     const after = current();
     after.profiles[0]!.costs = [{ id: 'c1', kind: 'monthly', label: 'Bidding tool', amount: 120 }];
     expect(diffSettings(before, after)).toEqual([
-      { subject: 'cost', action: 'changed', profileId: 'default', kind: 'monthly', label: 'Bidding tool', field: 'label', before: 'Bid tool', after: 'Bidding tool' },
+      {
+        subject: 'cost',
+        action: 'changed',
+        profileId: 'default',
+        kind: 'monthly',
+        label: 'Bidding tool',
+        field: 'label',
+        before: 'Bid tool',
+        after: 'Bidding tool',
+      },
     ]);
   });
 
   it('shows a renamed cost without id as one removed and one added', () => {
     const after = current();
     after.profiles[0]!.costs[1] = { kind: 'monthly', label: 'Bidding tool', amount: 120 };
-    expect(diffSettings(current(), after).map((c) => [c.subject, c.action])).toEqual([['cost', 'removed'], ['cost', 'added']]);
+    expect(diffSettings(current(), after).map((c) => [c.subject, c.action])).toEqual([
+      ['cost', 'removed'],
+      ['cost', 'added'],
+    ]);
   });
 });

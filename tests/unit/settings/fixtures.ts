@@ -34,7 +34,10 @@ export function modelSettingsFile() {
       {
         id: 'p2',
         name: 'Client B',
-        accounts: [{ platform: 'google-ads', id: '123-456-7890' }, { platform: 'meta', id: '1234567890' }],
+        accounts: [
+          { platform: 'google-ads', id: '123-456-7890' },
+          { platform: 'meta', id: '1234567890' },
+        ],
         ...structuredClone(MODEL_PROFILE),
       },
     ],

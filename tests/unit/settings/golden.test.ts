@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, readSettings, validateImport } from '../../../lib/settings';
 
 const DIR = join(__dirname, '../../fixtures/settings');
-const golden = readdirSync(DIR).filter((f) => /^v\d+\.json$/.test(f)).sort();
+const golden = readdirSync(DIR)
+  .filter((f) => /^v\d+\.json$/.test(f))
+  .sort();
 
 describe('golden settings files', () => {
   it('has one for every past version', () => {

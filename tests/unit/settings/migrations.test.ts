@@ -43,7 +43,14 @@ describe('migrate', () => {
   });
 
   it('never throws on a broken migration or a version gap', () => {
-    const broken: Migration[] = [{ from: 1, up: () => { throw new Error('boom'); } }];
+    const broken: Migration[] = [
+      {
+        from: 1,
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(migrate({ version: 1, a: 1 }, broken, 2).data).toEqual({ version: 2, a: 1 });
     expect(migrate({ version: 1, a: 1 }, [], 2).repairs[0]?.problem).toBe('no migration from version 1');
   });

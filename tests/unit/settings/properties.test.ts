@@ -17,10 +17,13 @@ const money = fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true
 const plain = { noNullPrototype: true } as const;
 const pattern = fc.oneof(
   fc.record({ match: fc.constant('contains' as const), pattern: fc.string({ minLength: 1, maxLength: 10 }) }, plain),
-  fc.record({
-    match: fc.constant('regex' as const),
-    pattern: fc.string({ minLength: 1, maxLength: 10 }).filter(compilesAsRegex),
-  }, plain),
+  fc.record(
+    {
+      match: fc.constant('regex' as const),
+      pattern: fc.string({ minLength: 1, maxLength: 10 }).filter(compilesAsRegex),
+    },
+    plain,
+  ),
 );
 const base = { id: fc.string({ maxLength: 6 }), label: text };
 const span = { from: fc.option(isoDate), until: fc.option(isoDate), scope: fc.option(pattern) };
@@ -35,16 +38,21 @@ const cost = fc.oneof(
   fc.record({ kind: fc.constant('percentOfRevenue' as const), label: text, rate: rate(1) }, plain),
   fc.record({ kind: fc.constant('perConversion' as const), label: text, amount: money }, plain),
   fc.record({ kind: fc.constant('percentOfSpend' as const), label: text, rate: rate(10) }, plain),
-  fc.record({ kind: fc.constant('monthly' as const), amount: money, ...base, ...span }, { ...plain, requiredKeys: ['kind', 'label', 'amount'] })
+  fc.record({ kind: fc.constant('monthly' as const), amount: money, ...base, ...span }, { ...plain, requiredKeys: ['kind', 'label', 'amount'] }).map(ordered),
+  fc
+    .record(
+      { kind: fc.constant('staffTime' as const), hoursPerMonth: rate(744), hourlyRate: money, ...base, ...span },
+      { ...plain, requiredKeys: ['kind', 'label', 'hoursPerMonth', 'hourlyRate'] },
+    )
     .map(ordered),
   fc.record(
-    { kind: fc.constant('staffTime' as const), hoursPerMonth: rate(744), hourlyRate: money, ...base, ...span },
-    { ...plain, requiredKeys: ['kind', 'label', 'hoursPerMonth', 'hourlyRate'] },
-  ).map(ordered),
-  fc.record(
     {
-      kind: fc.constant('oneOff' as const), amount: money, date: isoDate, ...base,
-      amortizeMonths: fc.option(fc.integer({ min: 1, max: 120 })), scope: fc.option(pattern),
+      kind: fc.constant('oneOff' as const),
+      amount: money,
+      date: isoDate,
+      ...base,
+      amortizeMonths: fc.option(fc.integer({ min: 1, max: 120 })),
+      scope: fc.option(pattern),
     },
     { ...plain, requiredKeys: ['kind', 'label', 'amount', 'date'] },
   ),
@@ -56,48 +64,67 @@ const account = fc.oneof(
   fc.stringMatching(/^\d{1,15}$/).map((id) => ({ platform: 'meta' as const, id })),
 );
 
-const profileWith = (minCosts: number) => fc.record({
-  id: text,
-  name: text,
-  accounts: fc.array(account, { maxLength: 2 }),
-  currency: fc.stringMatching(/^[A-Z]{3}$/),
-  margin: fc.record({ default: rate(1), rules: fc.array(fc.tuple(pattern, rate(1)).map(([p, margin]) => ({ ...p, margin })), { maxLength: 2 }) }, plain),
-  vatIncluded: rate(1),
-  returnRate: fc.double({ min: 0, max: 0.99, noNaN: true }),
-  leadValue: fc.option(fc.record({ closeRate: rate(1), dealValue: money }, plain)),
-  costs: fc.array(cost, { minLength: minCosts, maxLength: Math.max(4, minCosts) }),
-  lifetime: fc.option(fc.record({
-    purchasesPerYear: fc.double({ min: 1, max: 365, noNaN: true }),
-    years: fc.double({ min: 1, max: 50, noNaN: true }),
-    newCustomerShare: rate(1),
-  }, plain)),
-}, plain);
+const profileWith = (minCosts: number) =>
+  fc.record(
+    {
+      id: text,
+      name: text,
+      accounts: fc.array(account, { maxLength: 2 }),
+      currency: fc.stringMatching(/^[A-Z]{3}$/),
+      margin: fc.record(
+        {
+          default: rate(1),
+          rules: fc.array(
+            fc.tuple(pattern, rate(1)).map(([p, margin]) => ({ ...p, margin })),
+            { maxLength: 2 },
+          ),
+        },
+        plain,
+      ),
+      vatIncluded: rate(1),
+      returnRate: fc.double({ min: 0, max: 0.99, noNaN: true }),
+      leadValue: fc.option(fc.record({ closeRate: rate(1), dealValue: money }, plain)),
+      costs: fc.array(cost, { minLength: minCosts, maxLength: Math.max(4, minCosts) }),
+      lifetime: fc.option(
+        fc.record(
+          {
+            purchasesPerYear: fc.double({ min: 1, max: 365, noNaN: true }),
+            years: fc.double({ min: 1, max: 50, noNaN: true }),
+            newCustomerShare: rate(1),
+          },
+          plain,
+        ),
+      ),
+    },
+    plain,
+  );
 const profile = profileWith(0);
 
 /** Settings that the schema accepts exactly as they are; `first` makes the first profile. */
-const settingsWith = (first: typeof profile): fc.Arbitrary<Settings> => fc
-  .record(
-    {
-      targetRoi: fc.double({ min: -1, max: 100, noNaN: true }),
-      display: fc.constantFrom('percent' as const, 'ratio' as const),
-      badgeRoi: fc.constantFrom('firstOrder' as const, 'lifetime' as const),
-      language: fc.constantFrom('auto' as const, 'en' as const, 'fr' as const),
-      first,
-      others: fc.uniqueArray(profile, { maxLength: 2, selector: (p) => p.id }),
-      sync: fc.boolean(),
-      pick: fc.nat(),
-    },
-    { ...plain, requiredKeys: ['targetRoi', 'display', 'badgeRoi', 'language', 'first', 'others', 'pick'] },
-  )
-  .map(({ pick, first, others, ...rest }) => {
-    const profiles = [first, ...others.filter((p) => p.id !== first.id)];
-    return { version: 2 as const, ...rest, profiles, defaultProfile: profiles[pick % profiles.length]!.id };
-  })
-  .filter((s) => {
-    // Drops the few that break a cross-field rule (e.g. two profiles listing one account).
-    const parsed = SettingsSchema.safeParse(s);
-    return parsed.success && isDeepStrictEqual(parsed.data, s);
-  });
+const settingsWith = (first: typeof profile): fc.Arbitrary<Settings> =>
+  fc
+    .record(
+      {
+        targetRoi: fc.double({ min: -1, max: 100, noNaN: true }),
+        display: fc.constantFrom('percent' as const, 'ratio' as const),
+        badgeRoi: fc.constantFrom('firstOrder' as const, 'lifetime' as const),
+        language: fc.constantFrom('auto' as const, 'en' as const, 'fr' as const),
+        first,
+        others: fc.uniqueArray(profile, { maxLength: 2, selector: (p) => p.id }),
+        sync: fc.boolean(),
+        pick: fc.nat(),
+      },
+      { ...plain, requiredKeys: ['targetRoi', 'display', 'badgeRoi', 'language', 'first', 'others', 'pick'] },
+    )
+    .map(({ pick, first, others, ...rest }) => {
+      const profiles = [first, ...others.filter((p) => p.id !== first.id)];
+      return { version: 2 as const, ...rest, profiles, defaultProfile: profiles[pick % profiles.length]!.id };
+    })
+    .filter((s) => {
+      // Drops the few that break a cross-field rule (e.g. two profiles listing one account).
+      const parsed = SettingsSchema.safeParse(s);
+      return parsed.success && isDeepStrictEqual(parsed.data, s);
+    });
 const validSettings = settingsWith(profile);
 
 /** Every path to a value inside `value`, as keys. */
@@ -111,7 +138,9 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   if (path.length === 0) return value;
   const copy = structuredClone(root) as Record<string | number, unknown>;
   let node = copy;
-  path.slice(0, -1).forEach((key) => { node = node[key] as Record<string | number, unknown>; });
+  path.slice(0, -1).forEach((key) => {
+    node = node[key] as Record<string | number, unknown>;
+  });
   node[path[path.length - 1]!] = value;
   return copy;
 }
@@ -143,7 +172,8 @@ describe('readSettings properties', () => {
         settings: fc.constant(settings),
         path: fc.constantFrom(...paths(settings)),
         value: fc.jsonValue({ maxDepth: 2 }),
-      }));
+      }),
+    );
     fc.assert(
       fc.property(mutated, ({ settings, path, value }) => {
         const { settings: read, repairs } = readSettings(setAt(settings, path, value));
@@ -166,12 +196,13 @@ describe('readSettings properties', () => {
 
   it('loses nothing but the broken cost when one cost is broken', () => {
     // At least two costs, so that one is left to lose: generated, not filtered for.
-    const broken = settingsWith(profileWith(2))
-      .chain((settings) => fc.record({
+    const broken = settingsWith(profileWith(2)).chain((settings) =>
+      fc.record({
         settings: fc.constant(settings),
         index: fc.nat({ max: settings.profiles[0]!.costs.length - 1 }),
         value: fc.jsonValue({ maxDepth: 2 }),
-      }));
+      }),
+    );
     fc.assert(
       fc.property(broken, ({ settings, index, value }) => {
         const { settings: read } = readSettings(setAt(settings, ['profiles', 0, 'costs', index], value));

@@ -85,7 +85,10 @@ describe('readSettings: a corrupted blob is repaired field by field', () => {
     expect(repairAt(repairs, 'language')).toMatchObject({ action: 'reset-to-default', before: 42 });
     expect(shop?.margin.default).toBe(0.3);
     expect(repairAt(repairs, 'profiles[0].margin.default')).toEqual({
-      path: 'profiles[0].margin.default', problem: 'must be between 0 and 1', action: 'reset-to-default', before: -0.6,
+      path: 'profiles[0].margin.default',
+      problem: 'must be between 0 and 1',
+      action: 'reset-to-default',
+      before: -0.6,
     });
   });
 
@@ -99,7 +102,8 @@ describe('readSettings: a corrupted blob is repaired field by field', () => {
   it('removes entries it cannot understand, one report each', () => {
     expect(repairAt(repairs, 'profiles[0].accounts[1]')).toMatchObject({ action: 'removed', problem: 'unknown platform "tiktok"' });
     expect(repairAt(repairs, 'profiles[0].margin.rules[0]')).toMatchObject({
-      action: 'removed', problem: 'pattern is not a valid regular expression',
+      action: 'removed',
+      problem: 'pattern is not a valid regular expression',
     });
     expect(repairAt(repairs, 'profiles[0].costs[2]')).toMatchObject({ action: 'removed', problem: 'unknown kind "teleport"' });
     // An undated one-off cost is not re-dated: any date would be a guess.
@@ -195,16 +199,17 @@ describe('readSettings: other repairs', () => {
     file.profiles.reverse();
     const { settings, repairs } = readSettings({ ...file, defaultProfile: 'deleted' });
     expect(settings.defaultProfile).toBe('p2');
-    expect(repairs).toEqual([
-      { path: 'defaultProfile', problem: 'names no profile ("deleted")', action: 'reset-to-default', before: 'deleted' },
-    ]);
+    expect(repairs).toEqual([{ path: 'defaultProfile', problem: 'names no profile ("deleted")', action: 'reset-to-default', before: 'deleted' }]);
   });
 
   it('renames duplicate profile ids and keeps both profiles', () => {
     const file = modelSettingsFile();
     file.profiles[1]!.id = 'default';
     const { settings, repairs } = readSettings(file);
-    expect(settings.profiles.map((p) => [p.id, p.name])).toEqual([['default', 'My shop'], ['default-2', 'Client B']]);
+    expect(settings.profiles.map((p) => [p.id, p.name])).toEqual([
+      ['default', 'My shop'],
+      ['default-2', 'Client B'],
+    ]);
     expect(repairs).toEqual([{ path: 'profiles[1].id', problem: 'duplicate profile id', action: 'converted', before: 'default' }]);
   });
 
@@ -230,22 +235,30 @@ describe('readSettings: other repairs', () => {
     const raw = { ...file, profiles: [{ ...file.profiles[0], leadValue: { closeRate: 0.1 } }] };
     const { settings, repairs } = readSettings(raw);
     expect(settings.profiles[0]!.leadValue).toBeNull();
-    expect(repairs).toEqual([{
-      path: 'profiles[0].leadValue', problem: 'dealValue missing', action: 'reset-to-default', before: { closeRate: 0.1 },
-    }]);
+    expect(repairs).toEqual([
+      {
+        path: 'profiles[0].leadValue',
+        problem: 'dealValue missing',
+        action: 'reset-to-default',
+        before: { closeRate: 0.1 },
+      },
+    ]);
   });
 
   it('keeps a fixed cost whose scope or end date is broken, on all rows and without the end', () => {
     const cost = {
-      kind: 'staffTime', label: 'Ads', hoursPerMonth: 10, hourlyRate: 50,
-      from: '2025-11-01', until: '2025-10-01', scope: { match: 'regex', pattern: '[' },
+      kind: 'staffTime',
+      label: 'Ads',
+      hoursPerMonth: 10,
+      hourlyRate: 50,
+      from: '2025-11-01',
+      until: '2025-10-01',
+      scope: { match: 'regex', pattern: '[' },
     };
     const file = modelSettingsFile();
     const raw = { ...file, profiles: [{ ...file.profiles[0], costs: [cost] }] };
     const { settings, repairs } = readSettings(raw);
-    expect(settings.profiles[0]!.costs).toEqual([
-      { kind: 'staffTime', label: 'Ads', hoursPerMonth: 10, hourlyRate: 50, from: '2025-11-01' },
-    ]);
+    expect(settings.profiles[0]!.costs).toEqual([{ kind: 'staffTime', label: 'Ads', hoursPerMonth: 10, hourlyRate: 50, from: '2025-11-01' }]);
     expect(repairs.map((r) => [r.path, r.action])).toEqual([
       ['profiles[0].costs[0].scope', 'removed'],
       ['profiles[0].costs[0].until', 'removed'],

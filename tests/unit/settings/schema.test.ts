@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AccountSchema, CostSchema, MarginRuleSchema, NamePatternSchema, ProfileSchema, SettingsSchema,
-  defaultCost, defaultSettings,
+  AccountSchema,
+  CostSchema,
+  MarginRuleSchema,
+  NamePatternSchema,
+  ProfileSchema,
+  SettingsSchema,
+  defaultCost,
+  defaultSettings,
 } from '../../../lib/settings';
 import { MODEL_PROFILE, modelSettingsFile } from './fixtures';
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings, StorageAreaLike } from '../../../lib/settings';
-import {
-  SETTINGS_KEY, SettingsError, createSettingsStore, defaultSettings, profileFor, readSettings,
-} from '../../../lib/settings';
+import { SETTINGS_KEY, SettingsError, createSettingsStore, defaultSettings, profileFor, readSettings } from '../../../lib/settings';
 import { modelSettingsFile } from './fixtures';
 
 /** What `browser.storage.local` does, minus events; values are copied like the real thing. */
@@ -51,7 +49,9 @@ describe('settings store', () => {
     const { area, data, writes } = memoryArea({ [SETTINGS_KEY]: stored });
     const bad = modelSettingsFile() as Settings;
     bad.profiles[0]!.margin.default = -1;
-    const error = await createSettingsStore(area).save(bad).catch((e: unknown) => e);
+    const error = await createSettingsStore(area)
+      .save(bad)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SettingsError);
     expect((error as SettingsError).reasons).toEqual(['profiles[0].margin.default: must be between 0 and 1']);
     expect(writes()).toBe(0);

@@ -16,7 +16,10 @@ describe('validateImport', () => {
 
   it('accepts a file with a byte-order mark and normalises account ids', () => {
     const file = modelSettingsFile();
-    file.profiles[1]!.accounts = [{ platform: 'google-ads', id: '1234567890' }, { platform: 'meta', id: 'act_1234567890' }];
+    file.profiles[1]!.accounts = [
+      { platform: 'google-ads', id: '1234567890' },
+      { platform: 'meta', id: 'act_1234567890' },
+    ];
     const result = validateImport(`\uFEFF${JSON.stringify(file)}`);
     expect(result.ok && result.settings).toEqual(modelSettingsFile());
   });
@@ -61,7 +64,9 @@ describe('validateImport', () => {
     file.profiles[0]!.margin.rules.push({ match: 'regex', pattern: '(', margin: 0.1 });
     const errors = refusal(JSON.stringify(file));
     expect(errors).toContain('profiles[0].currency: is missing');
-    expect(errors).toContain('profiles[0].costs[6].kind: unknown kind; expected one of "percentOfRevenue", "perConversion", "percentOfSpend", "monthly", "staffTime", "oneOff"');
+    expect(errors).toContain(
+      'profiles[0].costs[6].kind: unknown kind; expected one of "percentOfRevenue", "perConversion", "percentOfSpend", "monthly", "staffTime", "oneOff"',
+    );
     expect(errors).toContain('profiles[0].margin.rules[1].pattern: is not a valid regular expression');
   });
 
@@ -69,10 +74,7 @@ describe('validateImport', () => {
     const file = modelSettingsFile();
     file.defaultProfile = 'nobody';
     file.profiles[1]!.id = 'default';
-    expect(refusal(JSON.stringify(file))).toEqual([
-      'profiles[1].id: duplicate profile id "default"',
-      'defaultProfile: names no profile ("nobody")',
-    ]);
+    expect(refusal(JSON.stringify(file))).toEqual(['profiles[1].id: duplicate profile id "default"', 'defaultProfile: names no profile ("nobody")']);
   });
 
   it('refuses files from a newer version and nonsense versions', () => {

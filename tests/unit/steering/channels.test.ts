@@ -41,8 +41,10 @@ describe('channels side by side', () => {
 
   it('lists the most recent period first; a later record of the same dates replaces the earlier', () => {
     const list = compareChannels([
-      rec({ ...NOV }), rec({ ...NOV, platform: 'meta', account: '9', roi: 0.1 }),
-      rec({ start: '2026-12-01', end: '2026-12-07' }), rec({ start: '2026-12-01', end: '2026-12-07', platform: 'meta', account: '9' }),
+      rec({ ...NOV }),
+      rec({ ...NOV, platform: 'meta', account: '9', roi: 0.1 }),
+      rec({ start: '2026-12-01', end: '2026-12-07' }),
+      rec({ start: '2026-12-01', end: '2026-12-07', platform: 'meta', account: '9' }),
       rec({ ...NOV, platform: 'meta', account: '9', roi: 0.3 }),
     ]);
     expect(list.map((c) => c.period.start)).toEqual(['2026-12-01', '2026-11-01']);

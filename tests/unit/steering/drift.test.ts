@@ -34,12 +34,18 @@ describe('drift against the target (d = (ROI − target) / |target|, ±10 %)', (
 
   it('is below exactly when d < −10 % and above exactly when d > +10 % (away from float noise)', () => {
     const pct = fc.integer({ min: -500, max: 1000 }).map((p) => p / 100);
-    fc.assert(fc.property(pct, pct.filter((t) => t !== 0), (roi, target) => {
-      const d = (roi - target) / Math.abs(target);
-      fc.pre(Math.abs(Math.abs(d) - 0.1) > 1e-6);
-      const expected = d < -0.1 ? 'below' : d > 0.1 ? 'above' : 'within';
-      expect(drift(roi, target).state).toBe(expected);
-    }));
+    fc.assert(
+      fc.property(
+        pct,
+        pct.filter((t) => t !== 0),
+        (roi, target) => {
+          const d = (roi - target) / Math.abs(target);
+          fc.pre(Math.abs(Math.abs(d) - 0.1) > 1e-6);
+          const expected = d < -0.1 ? 'below' : d > 0.1 ? 'above' : 'within';
+          expect(drift(roi, target).state).toBe(expected);
+        },
+      ),
+    );
   });
 });
 

@@ -43,13 +43,19 @@ describe('steering on recorded history', () => {
     const googleAdGroups = item({ level: 'adgroups', ...totals(200, 5000) });
     const meta = item({ platform: 'meta', accountId: '1234567890', level: 'campaigns', ...totals(500, 1000) });
     const { channels, campaigns } = historyRecords([google, googleAdGroups, meta]);
-    expect(channels.map((c) => [c.platform, c.spend])).toEqual([['google-ads', 1000], ['meta', 500]]);
+    expect(channels.map((c) => [c.platform, c.spend])).toEqual([
+      ['google-ads', 1000],
+      ['meta', 500],
+    ]);
     const [cmp] = compareChannels(channels);
     expect(cmp!.channels.map((c) => c.roi)).toEqual([google.rec.totals.roi, meta.rec.totals.roi]);
-    expect(campaigns.map((c) => [c.campaign, c.campaignName])).toEqual([['campaign:1', 'Shopping'], ['campaign:1', 'Shopping']]);
+    expect(campaigns.map((c) => [c.campaign, c.campaignName])).toEqual([
+      ['campaign:1', 'Shopping'],
+      ['campaign:1', 'Shopping'],
+    ]);
   });
 
-  it('judges a campaign over 13 recorded weeks with the engine\'s figures', () => {
+  it("judges a campaign over 13 recorded weeks with the engine's figures", () => {
     const weeks = Array.from({ length: 13 }, (_, i) => {
       const start = new Date(Date.UTC(2026, 8, 7 + 7 * i)).toISOString().slice(0, 10);
       const end = new Date(Date.UTC(2026, 8, 13 + 7 * i)).toISOString().slice(0, 10);

@@ -36,21 +36,25 @@ describe('same period last year', () => {
 
   it('always lands on a real date one year earlier with the same month and (clamped) day', () => {
     const day = fc.integer({ min: dayNumber('1971-01-01')!, max: dayNumber('2100-12-31')! });
-    fc.assert(fc.property(day, (d) => {
-      const date = isoFromDay(d);
-      const earlier = yearEarlier(date)!;
-      expect(dayNumber(earlier)).not.toBeNull();
-      expect(Number(earlier.slice(0, 4))).toBe(Number(date.slice(0, 4)) - 1);
-      expect(earlier.slice(5, 7)).toBe(date.slice(5, 7));
-      if (date.slice(5) !== '02-29') expect(earlier.slice(5)).toBe(date.slice(5));
-    }));
+    fc.assert(
+      fc.property(day, (d) => {
+        const date = isoFromDay(d);
+        const earlier = yearEarlier(date)!;
+        expect(dayNumber(earlier)).not.toBeNull();
+        expect(Number(earlier.slice(0, 4))).toBe(Number(date.slice(0, 4)) - 1);
+        expect(earlier.slice(5, 7)).toBe(date.slice(5, 7));
+        if (date.slice(5) !== '02-29') expect(earlier.slice(5)).toBe(date.slice(5));
+      }),
+    );
   });
 
-  it('keeps the order of a period\'s ends', () => {
+  it("keeps the order of a period's ends", () => {
     const day = fc.integer({ min: dayNumber('1971-01-01')!, max: dayNumber('2100-12-31')! });
-    fc.assert(fc.property(day, fc.integer({ min: 0, max: 400 }), (d, len) => {
-      const p = periodYearEarlier({ start: isoFromDay(d), end: isoFromDay(d + len) })!;
-      expect(dayNumber(p.start)!).toBeLessThanOrEqual(dayNumber(p.end)!);
-    }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), (d, len) => {
+        const p = periodYearEarlier({ start: isoFromDay(d), end: isoFromDay(d + len) })!;
+        expect(dayNumber(p.start)!).toBeLessThanOrEqual(dayNumber(p.end)!);
+      }),
+    );
   });
 });

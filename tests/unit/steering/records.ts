@@ -5,9 +5,18 @@ import type { PeriodRecord } from '../../../lib/steering';
 export function rec(over: Partial<PeriodRecord> & { start: string; end: string; roi?: number }): PeriodRecord {
   const { start, end, roi = 0.5, ...rest } = over;
   return {
-    profile: 'default', platform: 'google-ads', account: '123-456-7890', campaign: null,
-    currency: 'EUR', spend: 800, totalCost: 1000, netProfit: 1000 * roi, platformRoas: 4,
-    period: { start, end }, roi, ...rest,
+    profile: 'default',
+    platform: 'google-ads',
+    account: '123-456-7890',
+    campaign: null,
+    currency: 'EUR',
+    spend: 800,
+    totalCost: 1000,
+    netProfit: 1000 * roi,
+    platformRoas: 4,
+    period: { start, end },
+    roi,
+    ...rest,
   };
 }
 
