@@ -83,7 +83,11 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
       ))}
       {!figures && <p class="note">{t('breakdown.noFigure')}</p>}
       {/* Meta's "—" is read as zero purchases: the −100 % is real, unless the tracking is broken. */}
-      {r.conversions === 0 && !r.valueFromLeads && <p class="note" data-note="no-purchase">{t('breakdown.noPurchase')}</p>}
+      {r.conversions === 0 && !r.valueFromLeads && (
+        <p class="note" data-note="no-purchase">
+          {t('breakdown.noPurchase')}
+        </p>
+      )}
       {na && figures && view.reasons.length > 0 && <p class="note">{t('breakdown.partial')}</p>}
       <table>
         <tbody>

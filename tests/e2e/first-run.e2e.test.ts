@@ -20,26 +20,43 @@ afterAll(async () => {
 
 const FIXTURE = 'google-ads/campaigns_fr_eur.html';
 const shop = {
-  id: 'default', name: 'My shop', accounts: [], currency: 'EUR', margin: { default: 0.45, rules: [] },
-  vatIncluded: 0, returnRate: 0, leadValue: null,
-  costs: [{ kind: 'monthly', label: 'Tools', amount: 120 }, { kind: 'percentOfRevenue', label: 'Card fees', rate: 0.02 }],
+  id: 'default',
+  name: 'My shop',
+  accounts: [],
+  currency: 'EUR',
+  margin: { default: 0.45, rules: [] },
+  vatIncluded: 0,
+  returnRate: 0,
+  leadValue: null,
+  costs: [
+    { kind: 'monthly', label: 'Tools', amount: 120 },
+    { kind: 'percentOfRevenue', label: 'Card fees', rate: 0.02 },
+  ],
 };
 
-interface Mark { key: string; roi: string; reason: string | null; basis: string | null; text: string }
-const marks = (page: Page): Promise<Mark[]> => page.evaluate(() =>
-  Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => ({
-    key: host.getAttribute('data-real-roi-row')!,
-    roi: host.getAttribute('data-roi')!,
-    reason: host.getAttribute('data-roi-reason'),
-    basis: host.getAttribute('data-roi-basis'),
-    text: host.shadowRoot?.textContent?.trim() ?? '',
-  })));
+interface Mark {
+  key: string;
+  roi: string;
+  reason: string | null;
+  basis: string | null;
+  text: string;
+}
+const marks = (page: Page): Promise<Mark[]> =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-real-roi-row]')).map((host) => ({
+      key: host.getAttribute('data-real-roi-row')!,
+      roi: host.getAttribute('data-roi')!,
+      reason: host.getAttribute('data-roi-reason'),
+      basis: host.getAttribute('data-roi-basis'),
+      text: host.shadowRoot?.textContent?.trim() ?? '',
+    })),
+  );
 
 describe('first run', () => {
   it('the install opens the guided set-up', async () => {
     const isSetup = (url: string) => url.startsWith(`chrome-extension://${h.extensionId}/options.html#setup`);
-    const page = h.context.pages().find((p) => isSetup(p.url()))
-      ?? await h.context.waitForEvent('page', { predicate: (p) => isSetup(p.url()), timeout: 10_000 });
+    const page =
+      h.context.pages().find((p) => isSetup(p.url())) ?? (await h.context.waitForEvent('page', { predicate: (p) => isSetup(p.url()), timeout: 10_000 }));
     expect(isSetup(page.url())).toBe(true);
     await page.close();
   });
@@ -54,7 +71,10 @@ describe('first run', () => {
       expect(m.basis, m.key).toBe('assumed');
       expect(m.text, m.key).toMatch(/^≈ /);
     }
-    const dashed = await page.locator('[data-roi-basis="assumed"] .badge').first().evaluate((b) => getComputedStyle(b).borderStyle);
+    const dashed = await page
+      .locator('[data-roi-basis="assumed"] .badge')
+      .first()
+      .evaluate((b) => getComputedStyle(b).borderStyle);
     expect(dashed).toBe('dashed');
 
     await page.locator('[data-roi-basis="assumed"] button').first().hover();
@@ -83,14 +103,35 @@ describe('settings that could not be read', () => {
   const first = (s: Raw) => (s['profiles'] as Raw[])[0]!;
   const costs = (s: Raw) => first(s)['costs'] as Raw[];
   const cases: [string, (s: Raw) => void, string][] = [
-    ['a negative cost', (s) => { costs(s)[0]!['amount'] = -120; }, 'the cost “Tools” has a negative amount'],
-    ['an unknown kind', (s) => { costs(s).push({ kind: 'commission', label: 'Marketplace', rate: 0.15 }); },
-      'a cost of kind “commission” is unknown to this version'],
-    ['an unreadable margin', (s) => { first(s)['margin'] = 'forty-five'; }, 'the margin could not be read'],
-    ['settings from a newer version', (s) => {
-      Object.assign(s, { version: 3, theme: 'dark' });
-      first(s)['discountRate'] = 0.05;
-    }, 'the setting “discountRate” is unknown to this version'],
+    [
+      'a negative cost',
+      (s) => {
+        costs(s)[0]!['amount'] = -120;
+      },
+      'the cost “Tools” has a negative amount',
+    ],
+    [
+      'an unknown kind',
+      (s) => {
+        costs(s).push({ kind: 'commission', label: 'Marketplace', rate: 0.15 });
+      },
+      'a cost of kind “commission” is unknown to this version',
+    ],
+    [
+      'an unreadable margin',
+      (s) => {
+        first(s)['margin'] = 'forty-five';
+      },
+      'the margin could not be read',
+    ],
+    [
+      'settings from a newer version',
+      (s) => {
+        Object.assign(s, { version: 3, theme: 'dark' });
+        first(s)['discountRate'] = 0.05;
+      },
+      'the setting “discountRate” is unknown to this version',
+    ],
   ];
 
   it.each(cases)('%s: no number anywhere, the panel says what, and storage is left untouched', async (_, corrupt, message) => {
