@@ -35,6 +35,23 @@ export const STEER_MESSAGE = 'real-roi:steer';
 export const PAGE_TOTALS_MESSAGE = 'real-roi:get-page-totals';
 
 /**
+ * Popup → content script: answer with a copy of the page (`PageCopy`) for the
+ * diagnostic report (lib/diagnostic), built in the popup, given to the user
+ * only: never sent anywhere else.
+ */
+export const PAGE_COPY_MESSAGE = 'real-roi:get-page-copy';
+
+export interface PageCopy {
+  url: string;
+  html: string;
+}
+
+export function asPageCopy(raw: unknown): PageCopy | null {
+  const r = raw as Partial<PageCopy> | null;
+  return r && typeof r.url === 'string' && typeof r.html === 'string' ? { url: r.url, html: r.html } : null;
+}
+
+/**
  * What the popup's "use this page's totals" button receives from the
  * content script: the figures of the page's totals row, as read.
  */

@@ -2,7 +2,9 @@
  * The browser side of `StartDeps`, shared by every platform's content script.
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
-import { EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, OPEN_SETUP_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE } from '../../lib/messages';
+import {
+  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, OPEN_SETUP_MESSAGE, PAGE_COPY_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE,
+} from '../../lib/messages';
 import type { PanelSteering } from '../../lib/steering/panel';
 import type { ExportedFile } from '../../lib/export/types';
 import { PANEL_LAYOUT_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
@@ -47,7 +49,13 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
     recordTable: (read) => void browser.runtime.sendMessage({ type: RECORD_TABLE_MESSAGE, read }).catch(() => {}),
     onPageTotalsRequest(answer) {
       // The polyfill lets a listener answer with a promise; other messages get undefined (no answer).
-      const handler = (message: unknown) => ((message as { type?: string } | null)?.type === PAGE_TOTALS_MESSAGE ? Promise.resolve(answer()) : undefined);
+      const handler = (message: unknown) => {
+        const type = (message as { type?: string } | null)?.type;
+        if (type === PAGE_TOTALS_MESSAGE) return Promise.resolve(answer());
+        // The diagnostic report is built from this copy in the popup, out of the page's hot path.
+        if (type === PAGE_COPY_MESSAGE) return Promise.resolve({ url: location.href, html: document.documentElement.outerHTML });
+        return undefined;
+      };
       browser.runtime.onMessage.addListener(handler);
       return () => browser.runtime.onMessage.removeListener(handler);
     },

@@ -12,6 +12,7 @@ import { blocking, profileFor, readStored, SAVED_STATE, SETTINGS_KEY, type Setti
 import { RadioGroup } from '../fields/RadioGroup';
 import { compute } from './compute';
 import { CostInputs } from './CostInputs';
+import { Diagnostic } from './Diagnostic';
 import type { PopupDeps } from './deps';
 import { Inputs, type Figures, type Mode } from './Inputs';
 import { PageFill } from './PageFill';
@@ -176,6 +177,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       {mode !== 'lifetime' && <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />}
       <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} />
       <Results title={t('results.title')} items={shown.items} message={blocked || shown.message} assumed={assumed} />
+      <Diagnostic deps={deps} t={t} />
       {mode !== 'lifetime' && (
         <details
           class="costs-details"

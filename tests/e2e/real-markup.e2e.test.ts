@@ -4,7 +4,10 @@
  * share a key), each equal to the engine's view of the expected extraction,
  * with layout geometry.
  */
+import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportOfCopy } from '../../lib/diagnostic/page-report';
+import { asPageCopy } from '../../lib/messages';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
 import { buildModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
@@ -86,6 +89,26 @@ describe('pages of the real captures (§7) in Chromium', () => {
   it('Meta ad sets with cell keys: two ad sets of one name keep two badges', async () => {
     const { page, got } = await check('meta/adsets_cellkeys_en', metaUsdProfile);
     expect(got.filter((b) => b.key.startsWith('adset:'))).toHaveLength(4);
+    await page.close();
+  });
+
+  it('the diagnostic: the content script hands its page to the popup (real messaging), whose report reads what the overlay read', async () => {
+    const { page, table } = await check('meta/adsets_2026_en', eu2026);
+    await page.bringToFront();
+    const copy = asPageCopy(await h.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'real-roi:get-page-copy' });
+    }));
+    expect(copy?.url).toBe(page.url());
+    // The copy carries the overlay's badges; the report must read past them.
+    expect(copy!.html).toContain('data-real-roi-row');
+    const window = new Window();
+    const report = reportOfCopy(copy!, (html) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document, 'salt', null)!;
+    expect(report.rows.data).toBe(table.rows.length);
+    expect(report.rows.duplicateKeys).toBe(0);
+    expect(report.table['period']).toEqual(table.period);
+    for (const r of table.rows) expect(JSON.stringify(report)).not.toContain(r.name!);
+    await window.happyDOM.close();
     await page.close();
   });
 });

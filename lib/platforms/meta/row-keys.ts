@@ -32,35 +32,11 @@ export function parseCellSurface(surface: string | null): CellSurface | null {
 /**
  * `forAttributionWindow(actions:omni_purchase,default)` → `actions:omni_purchase`;
  * `forObjectType(name,CAMPAIGN_GROUP)` → `name` of `CAMPAIGN_GROUP`. Any
- * `wrapper(inner,arguments…)` is unwrapped to its first argument, nested too.
+ * `wrapper(inner,arguments…)` gives its innermost first argument.
  */
 export function unwrapCellKey(raw: string): { key: string; objectType: string | null } {
-  let key = raw.trim();
-  let objectType: string | null = null;
-  for (let m = /^(\w+)\((.*)\)$/.exec(key); m; m = /^(\w+)\((.*)\)$/.exec(key)) {
-    const [first, ...rest] = splitTopLevel(m[2]!);
-    if (m[1] === 'forObjectType' && rest[0]) objectType = rest[0].trim();
-    key = first!.trim();
-  }
-  return { key, objectType };
-}
-
-/** Split on commas outside parentheses. */
-function splitTopLevel(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(s.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(s.slice(start));
-  return out;
+  const key = /^(?:\w+\()*([^,()]*)/.exec(raw.trim())![1]!.trim();
+  return { key, objectType: /^forObjectType\(.*,\s*([A-Z_]+)\)$/.exec(raw.trim())?.[1] ?? null };
 }
 
 /** The object type a level's rows are (Meta's internal names, §2.1). */

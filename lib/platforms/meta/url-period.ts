@@ -6,30 +6,22 @@
  */
 import type { Period } from '../../roi/types';
 
-const DATE_PARAM = /^(\d{4})-(\d{2})-(\d{2})_(\d{4})-(\d{2})-(\d{2})(?:,|$)/;
+const DATE_PARAM = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})(?:,|$)/;
 
-function isoDay(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Date.UTC rolls 2026-02-30 over to March: such a date is not a date.
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-function dayBefore(iso: string): string {
+/** A day `offset` days after an ISO date, or null when the date does not exist (2026-02-30). */
+function shift(iso: string, offset: number): string | null {
   const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return null;
+  date.setUTCDate(date.getUTCDate() + offset);
   return date.toISOString().slice(0, 10);
 }
 
 /** The period a `date=` value names, end exclusive; null when absent or malformed. */
 export function periodFromDateParam(value: string | null): Period | null {
   const m = value ? DATE_PARAM.exec(value.trim()) : null;
-  if (!m) return null;
-  const n = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const start = isoDay(n[0], n[1], n[2]);
-  const endExclusive = isoDay(n[3], n[4], n[5]);
-  if (!start || !endExclusive || endExclusive <= start) return null;
-  return { start, end: dayBefore(endExclusive) };
+  const start = m && shift(m[1]!, 0);
+  const end = m && shift(m[2]!, -1);
+  return start && end && end >= start ? { start, end } : null;
 }
 
 /**
