@@ -3,7 +3,13 @@
  * Takes the `browser` object so that this folder never imports browser APIs.
  */
 import {
-  EXPORT_TABLE_MESSAGE, GET_SETTINGS_MESSAGE, OPEN_SETUP_MESSAGE, PAGE_COPY_MESSAGE, PAGE_TOTALS_MESSAGE, RECORD_TABLE_MESSAGE, STEER_MESSAGE,
+  EXPORT_TABLE_MESSAGE,
+  GET_SETTINGS_MESSAGE,
+  OPEN_SETUP_MESSAGE,
+  PAGE_COPY_MESSAGE,
+  PAGE_TOTALS_MESSAGE,
+  RECORD_TABLE_MESSAGE,
+  STEER_MESSAGE,
 } from '../../lib/messages';
 import type { PanelSteering } from '../../lib/steering/panel';
 import type { ExportedFile } from '../../lib/export/types';

@@ -20,7 +20,11 @@ export function Diagnostic({ deps, t }: { deps: PopupDeps; t: Translate }) {
     const report = copy && reportOfCopy(copy, (html) => new DOMParser().parseFromString(html, 'text/html'), randomSalt(), deps.extensionVersion ?? null);
     if (!report) return setState({ kind: 'none' });
     const text = JSON.stringify(report, null, 2);
-    const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false) ?? false;
+    const copied =
+      (await navigator.clipboard?.writeText(text).then(
+        () => true,
+        () => false,
+      )) ?? false;
     setState({ kind: 'done', bytes: text.length, copied, href: URL.createObjectURL(new Blob([text], { type: 'application/json' })) });
   };
   return (
@@ -35,7 +39,9 @@ export function Diagnostic({ deps, t }: { deps: PopupDeps; t: Translate }) {
         {state.kind === 'done' && (
           <>
             {t(state.copied ? 'popup.diagnosticCopied' : 'popup.diagnosticNotCopied', { size: Math.ceil(state.bytes / 1024) })}{' '}
-            <a href={state.href} download="real-roi-diagnostic.json" data-testid="diagnostic-file">{t('popup.diagnosticSave')}</a>
+            <a href={state.href} download="real-roi-diagnostic.json" data-testid="diagnostic-file">
+              {t('popup.diagnosticSave')}
+            </a>
           </>
         )}
       </p>

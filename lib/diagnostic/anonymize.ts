@@ -13,7 +13,9 @@ export function digitShape(text: string): string {
 
 /** Digits to `#`, letters to `a` / `A`: the shape of a text with none of its content. */
 export function textShape(text: string): string {
-  return digitShape(text).replace(/\p{Ll}/gu, 'a').replace(/\p{Lu}|\p{Lo}|\p{Lt}|\p{Lm}/gu, 'A');
+  return digitShape(text)
+    .replace(/\p{Ll}/gu, 'a')
+    .replace(/\p{Lu}|\p{Lo}|\p{Lt}|\p{Lm}/gu, 'A');
 }
 
 /** The shape of a number as the adapter read it (`1842.5` → `####.#`), null kept. */

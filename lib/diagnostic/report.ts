@@ -66,8 +66,11 @@ export function skeleton(root: Element, hash: Hasher): string {
 
 function figures(r: ExtractedRow | ExtractedTotals) {
   return {
-    spend: numberShape(r.spend), conversions: numberShape(r.conversions),
-    conversionValue: numberShape(r.conversionValue), roas: numberShape(r.roas), pending: r.pending ?? [],
+    spend: numberShape(r.spend),
+    conversions: numberShape(r.conversions),
+    conversionValue: numberShape(r.conversionValue),
+    roas: numberShape(r.roas),
+    pending: r.pending ?? [],
   };
 }
 
@@ -84,7 +87,9 @@ export function buildReport<Ctx extends TableContext>({ doc, url, adapter, exten
   const hash = nameHasher(salt);
   const ctx = adapter.readContext(doc, url);
   const query: Record<string, string> = {};
-  url.searchParams.forEach((v, k) => { query[k] = digitShape(v); });
+  url.searchParams.forEach((v, k) => {
+    query[k] = digitShape(v);
+  });
   const { meta } = ctx;
   const headerCells = ctx.grid ? Array.from(ctx.grid.querySelectorAll('[role="columnheader"], th')) : [];
   const elements = adapter.rowElements(ctx);
@@ -107,10 +112,19 @@ export function buildReport<Ctx extends TableContext>({ doc, url, adapter, exten
     extensionVersion,
     page: { host: url.hostname, path: url.pathname, query, lang: doc.documentElement.getAttribute('lang') },
     table: {
-      platform: meta.platform, matchesUrl: adapter.matchesUrl(url), level: meta.level, state: meta.state, locale: meta.locale,
-      accountId: meta.accountId === null ? null : digitShape(meta.accountId), currency: meta.currency, period: meta.period,
-      periodText: meta.periodText === null ? null : digitShape(meta.periodText), columns: meta.columns,
-      columnLabels: ctx.columnLabels, unknownColumns: ctx.unknownColumns, headerSignature: ctx.headerSignature,
+      platform: meta.platform,
+      matchesUrl: adapter.matchesUrl(url),
+      level: meta.level,
+      state: meta.state,
+      locale: meta.locale,
+      accountId: meta.accountId === null ? null : digitShape(meta.accountId),
+      currency: meta.currency,
+      period: meta.period,
+      periodText: meta.periodText === null ? null : digitShape(meta.periodText),
+      columns: meta.columns,
+      columnLabels: ctx.columnLabels,
+      unknownColumns: ctx.unknownColumns,
+      headerSignature: ctx.headerSignature,
       grid: ctx.grid ? describe(ctx.grid, hash) : null,
     },
     headers: headerCells.map((h) => {
@@ -125,13 +139,21 @@ export function buildReport<Ctx extends TableContext>({ doc, url, adapter, exten
       return { label: collapse(h.textContent ?? ''), tag: h.tagName.toLowerCase(), classes: h.getAttribute('class') ?? '', attributes };
     }),
     rows: {
-      elements: elements.length, data: keys.length, totals: totalsRead.length, skipped,
-      duplicateKeys: keys.length - new Set(keys).size, read, totalsRead,
+      elements: elements.length,
+      data: keys.length,
+      totals: totalsRead.length,
+      skipped,
+      duplicateKeys: keys.length - new Set(keys).size,
+      read,
+      totalsRead,
     },
     structure: [
       ...elements.slice(0, SKELETON_ROWS + 1).map((el) => skeleton(el, hash)),
       // The totals rows, wherever they sit.
-      ...elements.slice(SKELETON_ROWS + 1).filter((el) => adapter.readRow(ctx, el).type === 'totals').map((el) => skeleton(el, hash)),
+      ...elements
+        .slice(SKELETON_ROWS + 1)
+        .filter((el) => adapter.readRow(ctx, el).type === 'totals')
+        .map((el) => skeleton(el, hash)),
     ],
   };
 }

@@ -11,8 +11,10 @@ import { reportOfCopy } from '../../lib/diagnostic/page-report';
 import { FIXTURES, loadFixture } from './load-fixture';
 
 const pages = ['google-ads', 'meta'].flatMap((p) =>
-  readdirSync(path.join(FIXTURES, p)).filter((f) => f.endsWith('.expected.json') && f.split('.').length === 3)
-    .map((f) => ({ platform: p, page: f.replace('.expected.json', '') })));
+  readdirSync(path.join(FIXTURES, p))
+    .filter((f) => f.endsWith('.expected.json') && f.split('.').length === 3)
+    .map((f) => ({ platform: p, page: f.replace('.expected.json', '') })),
+);
 
 describe('diagnostic report of every fixture page', () => {
   it('has pages', () => expect(pages.length).toBeGreaterThan(20));
@@ -62,7 +64,9 @@ describe('what the report keeps', () => {
   });
 
   it('a page that is not an ad table gives no report', () => {
-    const parse = () => { throw new Error('not parsed'); };
+    const parse = () => {
+      throw new Error('not parsed');
+    };
     expect(reportOfCopy({ url: 'https://ads.google.com/aw/overview?ocid=1', html: '' }, parse, 's', null)).toBeNull();
   });
 

@@ -95,10 +95,12 @@ describe('pages of the real captures (§7) in Chromium', () => {
   it('the diagnostic: the content script hands its page to the popup (real messaging), whose report reads what the overlay read', async () => {
     const { page, table } = await check('meta/adsets_2026_en', eu2026);
     await page.bringToFront();
-    const copy = asPageCopy(await h.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'real-roi:get-page-copy' });
-    }));
+    const copy = asPageCopy(
+      await h.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab!.id!, { type: 'real-roi:get-page-copy' });
+      }),
+    );
     expect(copy?.url).toBe(page.url());
     // The copy carries the overlay's badges; the report must read past them.
     expect(copy!.html).toContain('data-real-roi-row');
