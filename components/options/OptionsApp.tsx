@@ -4,6 +4,8 @@ import { fieldId, type Path } from '../../lib/options/paths';
 import type { StorageDeps } from '../fields/extension-deps';
 import { CostsSection } from './CostsSection';
 import { DisplaySection } from './DisplaySection';
+import { FirstSetup } from './FirstSetup';
+import { SETUP_HASH } from '../../lib/messages';
 import { HiddenCostsSummary } from './HiddenCostsSummary';
 import { ImportExport } from './ImportExport';
 import { LeadSection } from './LeadSection';
@@ -28,6 +30,12 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const { t, locale, draft, check, saved } = options;
   const [selectedId, setSelectedId] = useState<string>(draft.defaultProfile);
   const [focusPath, setFocusPath] = useState<Path | null>(null);
+  // The install opens options.html#setup: the short guided set-up, then this page.
+  const [setup, setSetup] = useState(() => globalThis.location?.hash === `#${SETUP_HASH}`);
+  const leaveSetup = () => {
+    setSetup(false);
+    globalThis.history?.replaceState(null, '', globalThis.location.pathname);
+  };
 
   // The page follows its own language setting as soon as it is chosen.
   useEffect(() => {
@@ -75,6 +83,18 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
         <p role="status">{t('options.loading')}</p>
       </main>
     );
+  if (setup) {
+    return (
+      <FirstSetup
+        t={t} locale={locale} base={saved} onSkip={leaveSetup}
+        onSave={async (settings) => {
+          const ok = await options.replace(settings);
+          if (ok) leaveSetup();
+          return ok;
+        }}
+      />
+    );
+  }
 
   const index = Math.max(
     0,

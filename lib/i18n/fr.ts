@@ -5,6 +5,7 @@ import { historyFr } from './history.fr';
 import { lifetimeFr } from './lifetime.fr';
 import { overlayFr } from './overlay.fr';
 import { popupFr } from './popup.fr';
+import { setupFr } from './setup.fr';
 import { steeringFr } from './steering.fr';
 
-export const fr: Record<MessageKey, string> = { ...overlayFr, ...formsFr, ...lifetimeFr, ...popupFr, ...steeringFr, ...historyFr };
+export const fr: Record<MessageKey, string> = { ...overlayFr, ...formsFr, ...lifetimeFr, ...popupFr, ...steeringFr, ...historyFr, ...setupFr };

@@ -11,6 +11,7 @@ import { clearSettings, launch, openFixture, openPanel, setSettings, waitForBadg
 import { settingsWith } from './settings-fixtures';
 
 let h: Harness;
+let setupPage: Page;
 beforeAll(async () => {
   h = await launch();
 });
@@ -58,7 +59,9 @@ describe('first run', () => {
     const page =
       h.context.pages().find((p) => isSetup(p.url())) ?? (await h.context.waitForEvent('page', { predicate: (p) => isSetup(p.url()), timeout: 10_000 }));
     expect(isSetup(page.url())).toBe(true);
-    await page.close();
+    await page.locator('[data-testid="first-setup"]').waitFor();
+    expect(await page.locator('#setup-margin').inputValue()).toBe('30');
+    setupPage = page;
   });
 
   it('until settings are saved every number is marked on the badge, and the breakdown says what is assumed', async () => {
@@ -88,9 +91,17 @@ describe('first run', () => {
     expect(await note.textContent()).toContain('nothing is set up yet');
     expect(await note.locator('[data-action="set-up"]').count()).toBe(1);
 
-    // Saved settings, whoever wrote them: the marks go, live.
-    await setSettings(h, settingsWith([shop]));
+    // Saving the set-up writes the first settings: the marks go, live.
+    await setupPage.bringToFront();
+    await setupPage.locator('#setup-margin').fill('45');
+    await setupPage.locator('#setup-tools').fill('120');
+    await setupPage.locator('[data-testid="setup-save"]').click();
+    await setupPage.locator('[data-testid="save"]').waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-roi-basis]'));
+    const saved = await storedSettings(h) as { profiles: { margin: { default: number }; costs: unknown[] }[] };
+    expect(saved.profiles[0]!.margin.default).toBe(0.45);
+    expect(saved.profiles[0]!.costs).toEqual([{ kind: 'monthly', label: 'Tools', amount: 120 }]);
+    await setupPage.close();
     const after = await marks(page);
     expect(after.filter((m) => m.roi !== 'na').length).toBe(numbered.length);
     for (const m of after) expect(m.text, m.key).not.toContain('≈');
