@@ -29,18 +29,30 @@ export function FirstSetup({ t, locale, base, onSave, onSkip }: FirstSetupProps)
   const error = (key: SetupField) => (tried && problems[key] ? t(`setup.problem.${problems[key]!}`) : null);
   const num = (key: Exclude<SetupField, 'currency'>, unit: Unit, suffix?: string) => (
     <NumberField
-      id={`setup-${key}`} label={t(`setup.${key}`)} value={answers[key]} unit={unit} locale={locale} suffix={suffix}
-      error={error(key)} onChange={(v) => set(key, v)} class="narrow"
+      id={`setup-${key}`}
+      label={t(`setup.${key}`)}
+      value={answers[key]}
+      unit={unit}
+      locale={locale}
+      suffix={suffix}
+      error={error(key)}
+      onChange={(v) => set(key, v)}
+      class="narrow"
     />
   );
   const save = async (e: Event) => {
     e.preventDefault();
     setTried(true);
     if (Object.keys(problems).length > 0) return;
-    await onSave(applySetup(base, answers, {
-      staff: t('setup.label.staff'), tools: t('setup.label.tools'), agency: t('setup.label.agency'),
-      payment: t('setup.label.payment'), shipping: t('setup.label.shipping'),
-    }));
+    await onSave(
+      applySetup(base, answers, {
+        staff: t('setup.label.staff'),
+        tools: t('setup.label.tools'),
+        agency: t('setup.label.agency'),
+        payment: t('setup.label.payment'),
+        shipping: t('setup.label.shipping'),
+      }),
+    );
   };
   const profile = base.profiles.find((p) => p.id === base.defaultProfile) ?? base.profiles[0]!;
   return (
@@ -53,8 +65,14 @@ export function FirstSetup({ t, locale, base, onSave, onSkip }: FirstSetupProps)
           <div class="row">
             {num('margin', 'percent', '%')}
             <TextField
-              id="setup-currency" label={t('setup.currency')} value={answers.currency} error={error('currency')}
-              maxLength={3} autoCapitalize="characters" onChange={(v) => set('currency', v.trim().toUpperCase())} class="narrow"
+              id="setup-currency"
+              label={t('setup.currency')}
+              value={answers.currency}
+              error={error('currency')}
+              maxLength={3}
+              autoCapitalize="characters"
+              onChange={(v) => set('currency', v.trim().toUpperCase())}
+              class="narrow"
             />
           </div>
         </fieldset>
@@ -76,8 +94,12 @@ export function FirstSetup({ t, locale, base, onSave, onSkip }: FirstSetupProps)
           <div class="row">{num('targetRoi', 'percent', '%')}</div>
         </fieldset>
         <div class="actions">
-          <button type="submit" class="primary" data-testid="setup-save">{t('setup.save')}</button>
-          <button type="button" class="link" data-testid="setup-skip" onClick={onSkip}>{t('setup.skip')}</button>
+          <button type="submit" class="primary" data-testid="setup-save">
+            {t('setup.save')}
+          </button>
+          <button type="button" class="link" data-testid="setup-skip" onClick={onSkip}>
+            {t('setup.skip')}
+          </button>
         </div>
       </form>
     </main>

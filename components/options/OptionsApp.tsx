@@ -86,7 +86,10 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   if (setup) {
     return (
       <FirstSetup
-        t={t} locale={locale} base={saved} onSkip={leaveSetup}
+        t={t}
+        locale={locale}
+        base={saved}
+        onSkip={leaveSetup}
         onSave={async (settings) => {
           const ok = await options.replace(settings);
           if (ok) leaveSetup();

@@ -1,7 +1,8 @@
 /** The options page's guided first set-up (components/options/FirstSetup.tsx). */
 export const setupEn = {
   'setup.title': 'First set-up: three questions, one minute',
-  'setup.intro': 'Until you save, every figure on your ad pages is marked ≈: it assumes a {margin} margin and no hidden cost. Answer what you know; you can refine everything later.',
+  'setup.intro':
+    'Until you save, every figure on your ad pages is marked ≈: it assumes a {margin} margin and no hidden cost. Answer what you know; you can refine everything later.',
   'setup.step1': '1. Your margin',
   'setup.margin': 'Gross margin (revenue minus cost of goods)',
   'setup.currency': 'Currency of your ad accounts',

@@ -1,7 +1,8 @@
 /** Textes français de setup.en.ts (mêmes clés). */
 export const setupFr = {
   'setup.title': 'Premier réglage : trois questions, une minute',
-  'setup.intro': 'Tant que vous n’enregistrez pas, chaque chiffre sur vos pages publicitaires est marqué ≈ : il suppose une marge de {margin} et aucun coût caché. Répondez à ce que vous savez ; tout s’affine ensuite.',
+  'setup.intro':
+    'Tant que vous n’enregistrez pas, chaque chiffre sur vos pages publicitaires est marqué ≈ : il suppose une marge de {margin} et aucun coût caché. Répondez à ce que vous savez ; tout s’affine ensuite.',
   'setup.step1': '1. Votre marge',
   'setup.margin': 'Marge brute (chiffre d’affaires moins coût des marchandises)',
   'setup.currency': 'Devise de vos comptes publicitaires',

@@ -27,8 +27,15 @@ const given = (x: FieldNumber): x is number => x !== null && Number.isFinite(x) 
 export function setupAnswers(settings: Settings): SetupAnswers {
   const profile = settings.profiles.find((p) => p.id === settings.defaultProfile) ?? settings.profiles[0]!;
   return {
-    currency: profile.currency, margin: profile.margin.default, staffHours: null, hourlyRate: null, tools: null,
-    agencyRate: null, paymentRate: null, shipping: null, targetRoi: settings.targetRoi,
+    currency: profile.currency,
+    margin: profile.margin.default,
+    staffHours: null,
+    hourlyRate: null,
+    tools: null,
+    agencyRate: null,
+    paymentRate: null,
+    shipping: null,
+    targetRoi: settings.targetRoi,
   };
 }
 
@@ -66,11 +73,15 @@ export function applySetup(base: Settings, a: SetupAnswers, labels: Record<'staf
   return {
     ...base,
     targetRoi: a.targetRoi ?? base.targetRoi,
-    profiles: base.profiles.map((p) => (p.id !== id ? p : {
-      ...p,
-      currency: a.currency.trim().toUpperCase(),
-      margin: { ...p.margin, default: a.margin ?? p.margin.default },
-      costs: [...p.costs, ...costs],
-    })),
+    profiles: base.profiles.map((p) =>
+      p.id !== id
+        ? p
+        : {
+            ...p,
+            currency: a.currency.trim().toUpperCase(),
+            margin: { ...p.margin, default: a.margin ?? p.margin.default },
+            costs: [...p.costs, ...costs],
+          },
+    ),
   };
 }

@@ -94,7 +94,7 @@ function blendedMargin(rows: readonly RowFigures[], totals: RowFigures, profile:
   if (!covers(rows, totals, results)) return null;
   let value = 0;
   let weighted = 0;
-  results.forEach((res, i) => {
+  results.forEach((res) => {
     const v = res.conversionValue ?? 0;
     value += v;
     weighted += v * res.marginRate;

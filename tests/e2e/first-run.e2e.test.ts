@@ -98,7 +98,7 @@ describe('first run', () => {
     await setupPage.locator('[data-testid="setup-save"]').click();
     await setupPage.locator('[data-testid="save"]').waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-roi-basis]'));
-    const saved = await storedSettings(h) as { profiles: { margin: { default: number }; costs: unknown[] }[] };
+    const saved = (await storedSettings(h)) as { profiles: { margin: { default: number }; costs: unknown[] }[] };
     expect(saved.profiles[0]!.margin.default).toBe(0.45);
     expect(saved.profiles[0]!.costs).toEqual([{ kind: 'monthly', label: 'Tools', amount: 120 }]);
     await setupPage.close();

@@ -10,7 +10,16 @@ describe('first set-up', () => {
   });
 
   it('turns only the answers given into costs, and the result is valid settings', () => {
-    const a = { ...setupAnswers(defaultSettings()), margin: 0.55, currency: 'usd', staffHours: 10, hourlyRate: 40, tools: 99, paymentRate: 0.02, targetRoi: 0.8 };
+    const a = {
+      ...setupAnswers(defaultSettings()),
+      margin: 0.55,
+      currency: 'usd',
+      staffHours: 10,
+      hourlyRate: 40,
+      tools: 99,
+      paymentRate: 0.02,
+      targetRoi: 0.8,
+    };
     expect(setupProblems(a)).toEqual({});
     const s = applySetup(defaultSettings(), a, labels);
     expect(checkSettings(s).ok).toBe(true);

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PopupDeps } from '../../../components/popup/deps';
 import type { PageTotals } from '../../../lib/messages';
-import type { Settings } from '../../../lib/settings';
 import { exampleSettings } from '../options/fixtures';
 
 function setup(opts: { settings?: unknown; totals?: PageTotals | null; language?: string } = {}) {

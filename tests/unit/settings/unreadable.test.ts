@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocking, readStored, type Unreadable } from '../../../lib/settings';
 
+// biome-ignore lint/suspicious/noExplicitAny: test data is corrupted field by field, in any shape
 type Raw = Record<string, any>;
 const file = (): Raw => ({
   version: 2,
