@@ -11,24 +11,27 @@ export function withOccurrence(key: string, occurrence: number): string {
   return occurrence > 1 ? `${key}#${occurrence}` : key;
 }
 
+/** Occurrence numbers of one pass, computed once for every row (the context lives one pass). */
+export interface Occurrences {
+  index?: Map<Element, number>;
+}
+
 /**
- * The occurrence of `row`'s key among `rows` (1-based, page order), counting
- * only rows whose key `keyOf` gives the same. Keys are cached per element in
- * `cache`, so reading a page keys each row once.
+ * The occurrence of `row`'s key among `rows` (1-based, page order). The
+ * first call keys every row once (`keyOf`, null for rows that do not count)
+ * and numbers them in one walk, so a page costs linear time.
  */
-export function occurrenceOf(
-  row: Element,
-  key: string,
-  rows: readonly Element[],
-  keyOf: (row: Element) => string | null,
-  cache: WeakMap<Element, string | null>,
-): number {
-  let n = 1;
-  for (const other of rows) {
-    if (other === row) return n;
-    let k = cache.get(other);
-    if (k === undefined) cache.set(other, (k = keyOf(other)));
-    if (k === key) n++;
+export function occurrenceOf(row: Element, rows: () => readonly Element[], keyOf: (row: Element) => string | null, cache: Occurrences): number {
+  if (!cache.index) {
+    const counts = new Map<string, number>();
+    cache.index = new Map();
+    for (const r of rows()) {
+      const k = keyOf(r);
+      if (k === null) continue;
+      const n = (counts.get(k) ?? 0) + 1;
+      counts.set(k, n);
+      cache.index.set(r, n);
+    }
   }
-  return n;
+  return cache.index.get(row) ?? 1;
 }

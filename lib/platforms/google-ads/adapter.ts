@@ -53,7 +53,7 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
       headers,
       metricIndex,
       locale,
-      rowKeys: new WeakMap(),
+      rowKeys: {},
       columnLabels,
       unknownColumns: headers.filter((h) => !h.metric && h.essfield?.startsWith('stats.')).map((h) => h.label),
       headerSignature: headers.map((h) => `${h.essfield ?? ''}|${h.label}`).join('¦'),

@@ -1,5 +1,6 @@
 /** What the Google Ads adapter learns once per pass: the header columns and where each metric is. */
 import type { TableContext } from '../contract/adapter';
+import type { Occurrences } from '../contract/occurrence';
 import type { MetricKey } from '../contract/types';
 
 export interface HeaderColumn {
@@ -14,5 +15,5 @@ export interface GoogleAdsContext extends TableContext {
   metricIndex: Partial<Record<MetricKey, number>>;
   locale: string;
   /** Row keys read this pass, for occurrence numbers (contract/occurrence.ts). */
-  rowKeys: WeakMap<Element, string | null>;
+  rowKeys: Occurrences;
 }

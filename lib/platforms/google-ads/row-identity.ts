@@ -3,7 +3,7 @@
  * rows still collide) and its name, read from its links and name cells.
  */
 import { firstMatch, visibleText } from '../contract/dom';
-import { occurrenceOf, withOccurrence } from '../contract/occurrence';
+import { type Occurrences, occurrenceOf, withOccurrence } from '../contract/occurrence';
 import { googleRowKey, keywordIdentity, LEVEL_IDS, linkParams } from './row-keys';
 import { GOOGLE_ADS_SELECTORS as S } from './selectors';
 
@@ -34,11 +34,14 @@ export function rowIdentity(row: Element, level: string): RowIdentity {
   return { key: googleRowKey(level, params, identity), name, link: own };
 }
 
+/** Keys made of ids alone (`campaign:1`, `keyword:2~3`) are unique already: only keys made of text are numbered. */
+const ID_KEY = /^[a-z]+:\d+(?:~\d+)?$/;
+
 /** The key of a data row, unique on the page: rows that still share one are numbered in page order. */
-export function uniqueKey(row: Element, key: string, rows: () => Element[], level: string, cache: WeakMap<Element, string | null>): string {
-  if (!key.includes('~') && !key.startsWith('name:')) return key;
+export function uniqueKey(row: Element, key: string, rows: () => Element[], level: string, cache: Occurrences): string {
+  if (ID_KEY.test(key)) return key;
   return withOccurrence(
     key,
-    occurrenceOf(row, key, rows(), (r) => rowIdentity(r, level).key, cache),
+    occurrenceOf(row, rows, (r) => rowIdentity(r, level).key, cache),
   );
 }

@@ -80,7 +80,7 @@ export function createMetaAdapter(options: MetaAdapterOptions = {}): TableAdapte
         rowSelector: grid ? firstSelector(grid, S.row) : S.row[0],
         geometry,
         url,
-        nameKeys: new WeakMap(),
+        nameKeys: {},
         columnLabels,
         unknownColumns: headers.filter((h) => isUnrecognisedActionColumn(h.key, h.role)).map((h) => h.label),
         headerSignature: headers.map((h) => `${h.key ?? ''}|${h.label}|${h.role ?? ''}`).join('¦'),

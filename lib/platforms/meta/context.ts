@@ -4,6 +4,7 @@
  * the row reading never asks which variant it is looking at.
  */
 import type { TableContext } from '../contract/adapter';
+import type { Occurrences } from '../contract/occurrence';
 import type { MetaColumnRole } from './columns';
 import type { Geometry, HeaderSlot } from './geometry';
 import type { MetaLevel } from './selectors';
@@ -31,7 +32,7 @@ export interface MetaContext extends TableContext {
   /** The page URL: a name link that repeats its selection names no row. */
   url: URL;
   /** Name keys of rows read this pass, for occurrence numbers (contract/occurrence.ts). */
-  nameKeys: WeakMap<Element, string | null>;
+  nameKeys: Occurrences;
 }
 
 /** How one rendering variant lays out its header, rows and cells. */

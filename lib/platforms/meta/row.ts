@@ -35,7 +35,12 @@ function rowKey(ctx: MetaContext, row: Element, link: Element | null, name: stri
   const key = nameKey(ctx.level, name);
   return withOccurrence(
     key,
-    occurrenceOf(row, key, bodyRows(ctx), (r) => nameKeyOf(ctx, r), ctx.nameKeys),
+    occurrenceOf(
+      row,
+      () => bodyRows(ctx),
+      (r) => nameKeyOf(ctx, r),
+      ctx.nameKeys,
+    ),
   );
 }
 

@@ -37,11 +37,16 @@ describe('Google Ads row keys (§7.1)', () => {
       [rows[2]!, 'k'],
       [rows[3]!, 'k'],
     ]);
-    const cache = new WeakMap<Element, string | null>();
+    const cache = {};
     const got = rows.map((r) =>
       withOccurrence(
         keys.get(r)!,
-        occurrenceOf(r, keys.get(r)!, rows, (e) => keys.get(e) ?? null, cache),
+        occurrenceOf(
+          r,
+          () => rows,
+          (e) => keys.get(e) ?? null,
+          cache,
+        ),
       ),
     );
     expect(got).toEqual(['k', 'j', 'k#2', 'k#3']);
