@@ -4,10 +4,12 @@
  * settings are saved, and settings that could not be read give no number,
  * say what could not be read, and stay in storage exactly as they were.
  */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storedSettings } from './extension-pages';
-import { clearSettings, launch, openFixture, openPanel, setSettings, waitForBadges, type Harness } from './harness';
+import { clearSettings, launch, openFixture, openPanel, ROOT, setSettings, waitForBadges, type Harness } from './harness';
 import { settingsWith } from './settings-fixtures';
 
 let h: Harness;
@@ -20,6 +22,7 @@ afterAll(async () => {
 });
 
 const FIXTURE = 'google-ads/campaigns_fr_eur.html';
+const SHOTS = path.join(ROOT, 'docs/screenshots');
 const shop = {
   id: 'default',
   name: 'My shop',
@@ -84,6 +87,8 @@ describe('first run', () => {
     const tip = page.locator('real-roi-tooltip .tip');
     await tip.waitFor();
     expect(await tip.textContent()).toContain('Assumed: 30% margin, no hidden cost entered.');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'first-run-badge.png') });
     await page.mouse.move(0, 0);
 
     await openPanel(page);
@@ -145,7 +150,7 @@ describe('settings that could not be read', () => {
     ],
   ];
 
-  it.each(cases)('%s: no number anywhere, the panel says what, and storage is left untouched', async (_, corrupt, message) => {
+  it.each(cases)('%s: no number anywhere, the panel says what, and storage is left untouched', async (name, corrupt, message) => {
     const raw: Raw = settingsWith([structuredClone(shop)]);
     corrupt(raw);
     await clearSettings(h);
@@ -165,6 +170,7 @@ describe('settings that could not be read', () => {
     expect(await note.textContent()).toContain(message);
     expect(await note.locator('[data-action="fix-settings"]').count()).toBe(1);
     expect(await page.locator('real-roi-panel [data-panel="roi"]').count()).toBe(0);
+    if (name === 'a negative cost') await page.screenshot({ path: path.join(SHOTS, 'settings-unreadable-panel.png') });
 
     // Reading (background, options page, popup) never rewrites what is stored.
     const options = await h.context.newPage();
