@@ -31,6 +31,8 @@ export function tableCsv(input: TableExport): ExportedFile {
   const t = steeringTranslator(input.language);
   const currency = input.currency;
   const money = (header: string): CsvColumn => ({ header, decimals: 2 });
+  // Only when the profile says how customers come back (then every view has a lifetime attribute).
+  const lifetime = [...input.rows, input.totals].some((v) => v && v.lifetimeAttr !== null);
   const seen = new Map<string, number>();
   const costHeaders = input.costs.map((c) => {
     const n = (seen.get(c.label) ?? 0) + 1;
@@ -51,6 +53,7 @@ export function tableCsv(input: TableExport): ExportedFile {
     { header: t('export.realRoi'), decimals: 1 },
     { header: t('export.breakEven'), decimals: 2 },
     { header: t('export.targetRoas', { target: Math.round(input.targetRoi * 1000) / 10 }), decimals: 2 },
+    ...(lifetime ? [{ header: t('export.lifetimeRoi'), decimals: 1 }] : []),
     { header: t('export.reason') },
     { header: t('export.note') },
   ];
@@ -60,7 +63,7 @@ export function tableCsv(input: TableExport): ExportedFile {
     if (view.roi === null || r.status !== 'ok') {
       const reasons = view.reasons.map((code) => t(`reason.${code}`));
       const because = reasons.length ? reasons.join('; ') : t('export.noCost');
-      return [...read, ...Array<CsvCell>(costHeaders.length + 7).fill(null), because, null];
+      return [...read, ...Array<CsvCell>(costHeaders.length + 7 + Number(lifetime)).fill(null), because, null];
     }
     const notes = [
       view.basis === 'assumed' && t('export.assumed', { margin: Math.round(r.marginRate * 1000) / 10 }),
@@ -76,9 +79,10 @@ export function tableCsv(input: TableExport): ExportedFile {
       ...costAmounts(input.costs, r),
       r.totalCost,
       r.netProfit,
-      pct(r.roi),
+      pct(view.roi),
       roas(r.breakEvenRoas),
       roas(r.targetRoas),
+      ...(lifetime ? [pct(view.lifetimeRoi)] : []),
       null,
       notes.join('; ') || null,
     ];

@@ -6,7 +6,7 @@ import { tableCsv } from '../../../lib/export/table-csv';
 import type { TableExport } from '../../../lib/export/types';
 import { buildModel } from '../../../lib/overlay/view-model';
 import type { Language } from '../../../lib/i18n/language';
-import { CLOTHING_SHOP, NOVEMBER_2025 } from '../../shared/worked-examples';
+import { CLOTHING_SHOP, LIFETIME_EXAMPLE, NOVEMBER_2025 } from '../../shared/worked-examples';
 
 const GOLDEN = path.resolve(__dirname, '../../golden');
 const COLUMNS = { spend: true, conversions: true, conversionValue: true, roas: false };
@@ -103,5 +103,23 @@ describe.each(['en', 'fr'] as const)('enriched table CSV (%s)', (language) => {
         if (/^-?\d/.test(cell)) expect(cell).toMatch(language === 'fr' ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/);
       }
     expect(rows[0]![col(/^(Spend|Dépenses)/)]).toBe(language === 'fr' ? '2500,00' : '2500.00');
+  });
+});
+
+describe('enriched table CSV with a lifetime view', () => {
+  it('adds the lifetime ROI column, with the model\'s seed check (188 %)', () => {
+    const profile = { ...LIFETIME_EXAMPLE.profile, margin: { default: 0.45, rules: [] }, costs: [] };
+    const model = buildModel({
+      meta: { columns: COLUMNS, currency: 'EUR', period: NOVEMBER_2025, periodText: null },
+      columnLabels: {},
+      rows: [{ key: 'c:1', name: 'New customers', ...LIFETIME_EXAMPLE.figures, roas: null, pending: [] }],
+      totals: [], profile, profileName: 'Lifetime', targetRoi: 0.5,
+    });
+    const file = tableCsv({ platform: 'meta', language: 'en', currency: 'EUR', period: NOVEMBER_2025, targetRoi: 0.5, costs: [], rows: model.rows, totals: null });
+    const [header, row] = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
+    const i = header!.indexOf('Lifetime ROI (%)');
+    expect(i).toBeGreaterThan(0);
+    expect(row![i]).toBe('188.0');
+    expect(header!.length).toBe(row!.length);
   });
 });
