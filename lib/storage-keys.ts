@@ -21,3 +21,6 @@ export const SYNC_CHUNK_PREFIX = 'settings:sync:';
 
 /** `storage.local`: the overlay panel's layout (chip or open, corner) per platform; never inside the settings. */
 export const PANEL_LAYOUT_KEY = 'overlayPanel';
+
+/** `storage.local`: steering choices (verdict threshold, weekly reminder opt-in); lib/steering/prefs.ts. */
+export const STEERING_KEY = 'steering';

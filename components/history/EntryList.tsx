@@ -4,6 +4,8 @@
  * list is the complete record of what is stored.
  */
 import type { AccountView, EntryView } from '../../lib/history/view';
+import type { EntrySteering } from '../../lib/steering/history';
+import { LastYearCell, driftText } from '../steering/EntrySteering';
 import type { HistoryFmt } from './format';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   fmt: HistoryFmt;
   onDelete(id: string): void;
   onDeleteAccount(account: AccountView): void;
+  /** Per entry id: drift (7-day periods) and same period last year. */
+  steering?: ReadonlyMap<string, EntrySteering>;
 }
 
 export function reasonText(fmt: HistoryFmt, reason: string | null): string {
@@ -19,8 +23,9 @@ export function reasonText(fmt: HistoryFmt, reason: string | null): string {
   return reason === 'no-totals' ? fmt.t('history.reason.no-totals') : fmt.t(`reason.${reason}` as never);
 }
 
-function Row({ item, fmt, onDelete }: { item: EntryView; fmt: HistoryFmt; onDelete(id: string): void }) {
+function Row({ item, fmt, onDelete, steer }: { item: EntryView; fmt: HistoryFmt; onDelete(id: string): void; steer?: EntrySteering }) {
   const { entry, rec, settling } = item;
+  const prev = steer?.prevYear;
   const { t } = fmt;
   const currency = entry.currency ?? rec.profile.currency;
   const roi = rec.totals.roi;
@@ -36,6 +41,8 @@ function Row({ item, fmt, onDelete }: { item: EntryView; fmt: HistoryFmt; onDele
       data-roi={roi === null ? 'na' : String(roi)}
       data-roi-reason={roi === null ? (rec.totals.reason ?? undefined) : undefined}
       data-settling={settling ? '' : undefined}
+      data-drift={steer?.drift?.state}
+      data-prev-year-roi={prev ? (prev.roi === null ? 'na' : String(prev.roi)) : undefined}
     >
       <th scope="row">
         {period}
@@ -52,7 +59,9 @@ function Row({ item, fmt, onDelete }: { item: EntryView; fmt: HistoryFmt; onDele
       <td class="num">
         {fmt.roi(roi)}
         {roi === null && <span class="reason">{` (${reasonText(fmt, rec.totals.reason)})`}</span>}
+        {steer?.drift && <span class={`drift ${steer.drift.state}`}> · {driftText(fmt, steer.drift)}</span>}
       </td>
+      <td><LastYearCell fmt={fmt} steer={steer} /></td>
       <td class="num">{fmt.roas(rec.totals.platformRoas)}</td>
       <td>
         <time dateTime={entry.capturedAt}>{fmt.dateTime(entry.capturedAt)}</time>
@@ -72,7 +81,7 @@ function Row({ item, fmt, onDelete }: { item: EntryView; fmt: HistoryFmt; onDele
   );
 }
 
-export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount }: Props) {
+export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount, steering }: Props) {
   const { t } = fmt;
   return (
     <div class="accounts">
@@ -92,16 +101,16 @@ export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount }
                 <caption class="sr-only">{name}</caption>
                 <thead>
                   <tr>
-                    {(['period', 'level', 'spend', 'netProfit', 'roi', 'roas', 'recorded', 'actions'] as const).map((c) => (
-                      <th key={c} scope="col">
-                        {t(`history.col.${c}`)}
-                      </th>
+                    {(['period', 'level', 'spend', 'netProfit', 'roi'] as const).map((c) => (
+                      <th key={c} scope="col">{t(`history.col.${c}`)}</th>
                     ))}
+                    <th scope="col">{t('steer.col.lastYear')}</th>
+                    {(['roas', 'recorded', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`history.col.${c}`)}</th>)}
                   </tr>
                 </thead>
                 <tbody>
                   {[...a.entries].reverse().map((item) => (
-                    <Row key={item.entry.id} item={item} fmt={fmt} onDelete={onDelete} />
+                    <Row key={item.entry.id} item={item} fmt={fmt} onDelete={onDelete} steer={steering?.get(item.entry.id)} />
                   ))}
                 </tbody>
               </table>

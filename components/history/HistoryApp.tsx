@@ -17,6 +17,9 @@ import { historyFmt } from './format';
 import { ProgressChart } from './ProgressChart';
 import { Sparklines } from './Sparklines';
 import { useHistory } from './useHistory';
+import { historyCsv } from '../../lib/export/history-csv';
+import { SteeringSection } from '../steering/SteeringSection';
+import { useSteering } from '../steering/useSteering';
 
 export function HistoryApp({ deps }: { deps: HistoryDeps }) {
   const h = useHistory(deps);
@@ -37,6 +40,7 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
   }, [language, t]);
 
   const accounts = useMemo(() => (h.data ? buildAccounts(h.data.entries, h.data.settings) : []), [h.data]);
+  const steer = useSteering(deps, accounts, h.data?.settings.targetRoi ?? 0.5);
   if (!h.data)
     return (
       <main class="history">
@@ -122,12 +126,21 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
         </section>
       )}
       {accounts.length > 0 && (
+        <SteeringSection fmt={fmt} comparisons={steer.comparisons} verdicts={steer.verdicts} threshold={steer.threshold}
+          onThreshold={steer.setThreshold} reportHref="report.html"
+          onExportCsv={() => {
+            const file = historyCsv(steer.items, settings.targetRoi, language, (deps.now ?? (() => new Date()))().toISOString().slice(0, 10));
+            deps.download(file.filename, file.text);
+          }} />
+      )}
+      {accounts.length > 0 && (
         <section aria-labelledby="entries-title">
           <h2 id="entries-title">{t('history.entries')}</h2>
           <EntryList
             accounts={accounts}
             openKeys={openKeys}
             fmt={fmt}
+            steering={steer.steering}
             onDelete={(id) => void h.deleteEntry(id)}
             onDeleteAccount={(a) => void deleteAccount(a)}
           />

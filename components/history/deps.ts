@@ -7,6 +7,8 @@ import type { HistoryStore } from '../../lib/history/db';
 export interface HistoryDeps {
   /** One item of `browser.storage.local` (the settings). */
   getItem(key: string): Promise<unknown>;
+  /** Write one item of `browser.storage.local` (the steering choices; never the settings from here). */
+  setItem?(key: string, value: unknown): Promise<void>;
   /** Subscribe to settings changes; returns the unsubscribe function. */
   onSettingsChange(listener: () => void): () => void;
   openStore(): Promise<HistoryStore>;

@@ -8,10 +8,12 @@ import { HISTORY_CHANGED_MESSAGE } from '../../lib/messages';
 import { SETTINGS_KEY } from '../../lib/storage-keys';
 import '../../components/fields/forms.css';
 import '../../components/history/history.css';
+import '../../components/steering/steering.css';
 
 let store: ReturnType<typeof openHistory> | null = null;
 const deps: HistoryDeps = {
   getItem: async (key) => (await browser.storage.local.get(key))[key],
+  setItem: (key, value) => browser.storage.local.set({ [key]: value }),
   onSettingsChange(listener) {
     const handler = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) listener();

@@ -1,0 +1,38 @@
+/** The report page: the history recomputed with today's settings, laid out for print. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { HistoryStore } from '../../lib/history/db';
+import type { HistoryEntry } from '../../lib/history/types';
+import { buildAccounts } from '../../lib/history/view';
+import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { readSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { historyFmt } from '../history/format';
+import { Report } from './Report';
+import { useSteering, type SteeringDeps } from './useSteering';
+
+export interface ReportDeps extends SteeringDeps {
+  openStore(): Promise<HistoryStore>;
+  browserLanguage: string;
+  now?: () => Date;
+}
+
+export function ReportApp({ deps }: { deps: ReportDeps }) {
+  const [data, setData] = useState<{ settings: Settings; entries: HistoryEntry[] } | null>(null);
+  useEffect(() => {
+    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all())])
+      .then(([raw, read]) => setData({ settings: readSettings(raw).settings, entries: read.entries }));
+  }, [deps]);
+  const language = resolveLanguage(data?.settings.language ?? 'auto', deps.browserLanguage);
+  const t = useMemo(() => translator(language), [language]);
+  const fmt = useMemo(() => historyFmt(t, localeFor(language, deps.browserLanguage), data?.settings.display ?? 'percent'), [t, language, deps.browserLanguage, data]);
+  const accounts = useMemo(() => (data ? buildAccounts(data.entries, data.settings) : []), [data]);
+  const steer = useSteering(deps, accounts, data?.settings.targetRoi ?? 0.5);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('report.title');
+  }, [language, t]);
+  if (!data) return <main class="report"><p role="status">{t('history.loading')}</p></main>;
+  return (
+    <Report fmt={fmt} accounts={accounts} comparisons={steer.comparisons} verdicts={steer.verdicts}
+      targetRoi={data.settings.targetRoi} today={(deps.now ?? (() => new Date()))().toISOString().slice(0, 10)} />
+  );
+}
