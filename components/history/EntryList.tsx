@@ -61,7 +61,9 @@ function Row({ item, fmt, onDelete, steer }: { item: EntryView; fmt: HistoryFmt;
         {roi === null && <span class="reason">{` (${reasonText(fmt, rec.totals.reason)})`}</span>}
         {steer?.drift && <span class={`drift ${steer.drift.state}`}> · {driftText(fmt, steer.drift)}</span>}
       </td>
-      <td><LastYearCell fmt={fmt} steer={steer} /></td>
+      <td>
+        <LastYearCell fmt={fmt} steer={steer} />
+      </td>
       <td class="num">{fmt.roas(rec.totals.platformRoas)}</td>
       <td>
         <time dateTime={entry.capturedAt}>{fmt.dateTime(entry.capturedAt)}</time>
@@ -102,10 +104,16 @@ export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount, 
                 <thead>
                   <tr>
                     {(['period', 'level', 'spend', 'netProfit', 'roi'] as const).map((c) => (
-                      <th key={c} scope="col">{t(`history.col.${c}`)}</th>
+                      <th key={c} scope="col">
+                        {t(`history.col.${c}`)}
+                      </th>
                     ))}
                     <th scope="col">{t('steer.col.lastYear')}</th>
-                    {(['roas', 'recorded', 'actions'] as const).map((c) => <th key={c} scope="col">{t(`history.col.${c}`)}</th>)}
+                    {(['roas', 'recorded', 'actions'] as const).map((c) => (
+                      <th key={c} scope="col">
+                        {t(`history.col.${c}`)}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>

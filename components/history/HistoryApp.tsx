@@ -126,12 +126,18 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
         </section>
       )}
       {accounts.length > 0 && (
-        <SteeringSection fmt={fmt} comparisons={steer.comparisons} verdicts={steer.verdicts} threshold={steer.threshold}
-          onThreshold={steer.setThreshold} reportHref="report.html"
+        <SteeringSection
+          fmt={fmt}
+          comparisons={steer.comparisons}
+          verdicts={steer.verdicts}
+          threshold={steer.threshold}
+          onThreshold={steer.setThreshold}
+          reportHref="report.html"
           onExportCsv={() => {
             const file = historyCsv(steer.items, settings.targetRoi, language, (deps.now ?? (() => new Date()))().toISOString().slice(0, 10));
             deps.download(file.filename, file.text);
-          }} />
+          }}
+        />
       )}
       {accounts.length > 0 && (
         <section aria-labelledby="entries-title">

@@ -32,7 +32,10 @@ function Trend({ fmt, account, targetRoi }: { fmt: HistoryFmt; account: AccountV
   const x = (i: number) => (points.length === 1 ? 200 : 10 + (i * 380) / (points.length - 1));
   const name = `${fmt.t(`export.platform.${account.platform}`)} ${account.accountId}`;
   const alt = fmt.t('report.trendAlt', {
-    account: name, count: points.length, first: fmt.period(points[0]!.entry.period), last: fmt.period(points[points.length - 1]!.entry.period),
+    account: name,
+    count: points.length,
+    first: fmt.period(points[0]!.entry.period),
+    last: fmt.period(points[points.length - 1]!.entry.period),
   });
   return (
     <div class="trend">
@@ -42,8 +45,12 @@ function Trend({ fmt, account, targetRoi }: { fmt: HistoryFmt; account: AccountV
         <polyline class="line" points={rois.map((r, i) => `${x(i)},${y(r)}`).join(' ')} />
       </svg>
       <p class="muted">
-        {points.slice(-6).map((p) => `${fmt.period(p.entry.period)}: ${fmt.roi(p.rec.totals.roi)}`).join(' · ')}
-        {' · '}{fmt.t('report.target', { target: fmt.roi(targetRoi) })}
+        {points
+          .slice(-6)
+          .map((p) => `${fmt.period(p.entry.period)}: ${fmt.roi(p.rec.totals.roi)}`)
+          .join(' · ')}
+        {' · '}
+        {fmt.t('report.target', { target: fmt.roi(targetRoi) })}
       </p>
     </div>
   );
@@ -53,26 +60,47 @@ export function Report({ fmt, accounts, comparisons, verdicts, targetRoi, today 
   const { t } = fmt;
   const latest = accounts.flatMap((a) => a.entries).sort((a, b) => b.entry.period.end.localeCompare(a.entry.period.end))[0];
   const period = comparisons[0]?.period ?? latest?.entry.period ?? null;
-  const totals = period ? accounts.flatMap((a) => a.entries.filter((e) => e.entry.period.start === period.start
-    && e.entry.period.end === period.end && e.entry.level === 'campaigns')) : [];
+  const totals = period
+    ? accounts.flatMap((a) =>
+        a.entries.filter((e) => e.entry.period.start === period.start && e.entry.period.end === period.end && e.entry.level === 'campaigns'),
+      )
+    : [];
   return (
     <main class="report">
       <h1>{t('report.title')}</h1>
       <p class="muted">{t('report.subtitle', { period: period ? fmt.period(period) : '—', date: fmt.date(today) })}</p>
-      <p class="no-print"><button type="button" onClick={() => window.print()}>{t('report.print')}</button></p>
+      <p class="no-print">
+        <button type="button" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+      </p>
       {!period && <p>{t('report.none')}</p>}
       {comparisons[0] && (
-        <section><h2>{t('report.channels')}</h2><p class="muted">{t('steer.channelsNote')}</p><ChannelCompare fmt={fmt} c={comparisons[0]} /></section>
+        <section>
+          <h2>{t('report.channels')}</h2>
+          <p class="muted">{t('steer.channelsNote')}</p>
+          <ChannelCompare fmt={fmt} c={comparisons[0]} />
+        </section>
       )}
       {totals.length > 0 && (
         <section>
           <h2>{t('report.totals')}</h2>
           <table>
-            <thead><tr>{(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => <th key={k} scope="col">{t(`steer.col.${k}`)}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => (
+                  <th key={k} scope="col">
+                    {t(`steer.col.${k}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {totals.map(({ entry, rec }) => (
                 <tr key={entry.id}>
-                  <th scope="row">{t(`export.platform.${entry.platform}`)} {entry.accountId}</th>
+                  <th scope="row">
+                    {t(`export.platform.${entry.platform}`)} {entry.accountId}
+                  </th>
                   <td class="num">{fmt.money(rec.totals.spend, entry.currency ?? rec.profile.currency)}</td>
                   <td class="num">{fmt.money(rec.totals.netProfit, entry.currency ?? rec.profile.currency)}</td>
                   <td class="num">{fmt.roi(rec.totals.roi)}</td>
@@ -84,9 +112,19 @@ export function Report({ fmt, accounts, comparisons, verdicts, targetRoi, today 
         </section>
       )}
       {accounts.length > 0 && (
-        <section><h2>{t('report.trend')}</h2>{accounts.map((a) => <Trend key={a.key} fmt={fmt} account={a} targetRoi={targetRoi} />)}</section>
+        <section>
+          <h2>{t('report.trend')}</h2>
+          {accounts.map((a) => (
+            <Trend key={a.key} fmt={fmt} account={a} targetRoi={targetRoi} />
+          ))}
+        </section>
       )}
-      {verdicts.length > 0 && <section><h2>{t('report.verdicts')}</h2><VerdictList fmt={fmt} verdicts={verdicts.filter((v) => v.campaign === null)} /></section>}
+      {verdicts.length > 0 && (
+        <section>
+          <h2>{t('report.verdicts')}</h2>
+          <VerdictList fmt={fmt} verdicts={verdicts.filter((v) => v.campaign === null)} />
+        </section>
+      )}
     </main>
   );
 }

@@ -18,21 +18,36 @@ export interface ReportDeps extends SteeringDeps {
 export function ReportApp({ deps }: { deps: ReportDeps }) {
   const [data, setData] = useState<{ settings: Settings; entries: HistoryEntry[] } | null>(null);
   useEffect(() => {
-    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all())])
-      .then(([raw, read]) => setData({ settings: readSettings(raw).settings, entries: read.entries }));
+    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all())]).then(([raw, read]) =>
+      setData({ settings: readSettings(raw).settings, entries: read.entries }),
+    );
   }, [deps]);
   const language = resolveLanguage(data?.settings.language ?? 'auto', deps.browserLanguage);
   const t = useMemo(() => translator(language), [language]);
-  const fmt = useMemo(() => historyFmt(t, localeFor(language, deps.browserLanguage), data?.settings.display ?? 'percent'), [t, language, deps.browserLanguage, data]);
+  const fmt = useMemo(
+    () => historyFmt(t, localeFor(language, deps.browserLanguage), data?.settings.display ?? 'percent'),
+    [t, language, deps.browserLanguage, data],
+  );
   const accounts = useMemo(() => (data ? buildAccounts(data.entries, data.settings) : []), [data]);
   const steer = useSteering(deps, accounts, data?.settings.targetRoi ?? 0.5);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('report.title');
   }, [language, t]);
-  if (!data) return <main class="report"><p role="status">{t('history.loading')}</p></main>;
+  if (!data)
+    return (
+      <main class="report">
+        <p role="status">{t('history.loading')}</p>
+      </main>
+    );
   return (
-    <Report fmt={fmt} accounts={accounts} comparisons={steer.comparisons} verdicts={steer.verdicts}
-      targetRoi={data.settings.targetRoi} today={(deps.now ?? (() => new Date()))().toISOString().slice(0, 10)} />
+    <Report
+      fmt={fmt}
+      accounts={accounts}
+      comparisons={steer.comparisons}
+      verdicts={steer.verdicts}
+      targetRoi={data.settings.targetRoi}
+      today={(deps.now ?? (() => new Date()))().toISOString().slice(0, 10)}
+    />
   );
 }

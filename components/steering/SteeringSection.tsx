@@ -28,15 +28,25 @@ export function ChannelCompare({ fmt, c }: { fmt: HistoryFmt; c: ChannelComparis
       <table>
         <caption>{period}</caption>
         <thead>
-          <tr>{(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => <th key={k} scope="col">{t(`steer.col.${k}`)}</th>)}</tr>
+          <tr>
+            {(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => (
+              <th key={k} scope="col">
+                {t(`steer.col.${k}`)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {c.channels.map((x) => (
             <tr key={x.platform + x.account} data-platform={x.platform} data-roi={x.roi === null ? 'na' : String(x.roi)}>
-              <th scope="row">{t(`export.platform.${x.platform}`)} <span class="muted">{x.account}</span></th>
+              <th scope="row">
+                {t(`export.platform.${x.platform}`)} <span class="muted">{x.account}</span>
+              </th>
               <td class="num">{fmt.money(x.spend, x.currency)}</td>
               <td class="num">{fmt.money(x.netProfit, x.currency)}</td>
-              <td class="num"><strong>{fmt.roi(x.roi)}</strong></td>
+              <td class="num">
+                <strong>{fmt.roi(x.roi)}</strong>
+              </td>
               <td class="num">{fmt.roas(x.platformRoas)}</td>
             </tr>
           ))}
@@ -53,14 +63,27 @@ export function VerdictList({ fmt, verdicts }: { fmt: HistoryFmt; verdicts: read
   return (
     <ul class="verdicts">
       {verdicts.map((v) => (
-        <li key={[v.platform, v.account, v.campaign, v.currency].join('|')} data-verdict={v.state} data-platform={v.platform}
-          data-campaign={v.campaign ?? undefined} data-weeks={v.weeks}>
-          <strong class={`verdict ${v.state}`}>{t(`steer.verdict.${v.state}`, { weeks: v.weeks })}</strong>{' '}
-          {t(`export.platform.${v.platform}`)} {v.account} · {v.campaign === null ? t('steer.channel') : v.campaignName ?? v.campaign}
+        <li
+          key={[v.platform, v.account, v.campaign, v.currency].join('|')}
+          data-verdict={v.state}
+          data-platform={v.platform}
+          data-campaign={v.campaign ?? undefined}
+          data-weeks={v.weeks}
+        >
+          <strong class={`verdict ${v.state}`}>{t(`steer.verdict.${v.state}`, { weeks: v.weeks })}</strong> {t(`export.platform.${v.platform}`)} {v.account} ·{' '}
+          {v.campaign === null ? t('steer.channel') : (v.campaignName ?? v.campaign)}
           {v.state !== 'too-early' && v.from && v.to && (
-            <span class="muted"> — {t('steer.evidence', {
-              weeks: v.weeks, from: fmt.date(v.from), to: fmt.date(v.to), spend: fmt.money(v.spend, v.currency), roi: fmt.roi(v.roi),
-            })}</span>
+            <span class="muted">
+              {' '}
+              —{' '}
+              {t('steer.evidence', {
+                weeks: v.weeks,
+                from: fmt.date(v.from),
+                to: fmt.date(v.to),
+                spend: fmt.money(v.spend, v.currency),
+                roi: fmt.roi(v.roi),
+              })}
+            </span>
           )}
         </li>
       ))}
@@ -74,32 +97,49 @@ export function SteeringSection({ fmt, comparisons, verdicts, threshold, onThres
     <section aria-labelledby="steering-title" class="steering">
       <h2 id="steering-title">{t('steer.title')}</h2>
       <div class="buttons">
-        <button type="button" onClick={onExportCsv} data-export-history-csv="">{t('steer.exportCsv')}</button>
-        <a href={reportHref} target="_blank" rel="noopener" data-report-link="">{t('steer.report')}</a>
+        <button type="button" onClick={onExportCsv} data-export-history-csv="">
+          {t('steer.exportCsv')}
+        </button>
+        <a href={reportHref} target="_blank" rel="noopener" data-report-link="">
+          {t('steer.report')}
+        </a>
       </div>
       <h3>{t('steer.channels')}</h3>
       <p class="muted">{t('steer.channelsNote')}</p>
-      {comparisons.length === 0 ? <p class="empty">{t('steer.channelsNone')}</p>
-        : (
-          <>
-            <div class="compares">{comparisons.slice(0, RECENT).map((c) => <ChannelCompare key={c.period.start + c.period.end + c.profile} fmt={fmt} c={c} />)}</div>
-            {comparisons.length > RECENT && (
-              <details>
-                <summary>{t('steer.earlier', { count: comparisons.length - RECENT })}</summary>
-                <div class="compares">{comparisons.slice(RECENT).map((c) => <ChannelCompare key={c.period.start + c.period.end + c.profile} fmt={fmt} c={c} />)}</div>
-              </details>
-            )}
-          </>
-        )}
+      {comparisons.length === 0 ? (
+        <p class="empty">{t('steer.channelsNone')}</p>
+      ) : (
+        <>
+          <div class="compares">
+            {comparisons.slice(0, RECENT).map((c) => (
+              <ChannelCompare key={c.period.start + c.period.end + c.profile} fmt={fmt} c={c} />
+            ))}
+          </div>
+          {comparisons.length > RECENT && (
+            <details>
+              <summary>{t('steer.earlier', { count: comparisons.length - RECENT })}</summary>
+              <div class="compares">
+                {comparisons.slice(RECENT).map((c) => (
+                  <ChannelCompare key={c.period.start + c.period.end + c.profile} fmt={fmt} c={c} />
+                ))}
+              </div>
+            </details>
+          )}
+        </>
+      )}
       <h3>{t('steer.verdicts')}</h3>
       <p class="muted">{t('steer.verdictHint')}</p>
       <label class="threshold">
         {t('steer.threshold')}
-        <input type="number" step="1" value={Math.round(threshold * 1000) / 10}
+        <input
+          type="number"
+          step="1"
+          value={Math.round(threshold * 1000) / 10}
           onChange={(e) => {
             const v = Number((e.currentTarget as HTMLInputElement).value);
             if (Number.isFinite(v)) onThreshold(v / 100);
-          }} />
+          }}
+        />
       </label>
       <VerdictList fmt={fmt} verdicts={verdicts} />
     </section>

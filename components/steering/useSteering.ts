@@ -17,7 +17,10 @@ export interface SteeringDeps {
 export function useSteering(deps: SteeringDeps, accounts: readonly AccountView[], targetRoi: number) {
   const [prefs, setPrefs] = useState<SteeringPrefs>(readSteeringPrefs(undefined));
   useEffect(() => {
-    void deps.getItem(STEERING_KEY).then((raw) => setPrefs(readSteeringPrefs(raw)), () => {});
+    void deps.getItem(STEERING_KEY).then(
+      (raw) => setPrefs(readSteeringPrefs(raw)),
+      () => {},
+    );
   }, [deps]);
   const items = useMemo(() => accounts.flatMap((a) => a.entries), [accounts]);
   const steering = useMemo(() => entrySteering(items, targetRoi), [items, targetRoi]);
@@ -25,7 +28,11 @@ export function useSteering(deps: SteeringDeps, accounts: readonly AccountView[]
   const comparisons = useMemo(() => compareChannels(records.channels), [records]);
   const judged = useMemo(() => verdicts([...records.channels, ...records.campaigns], prefs.verdictThreshold), [records, prefs.verdictThreshold]);
   return {
-    items, steering, comparisons, verdicts: judged, threshold: prefs.verdictThreshold,
+    items,
+    steering,
+    comparisons,
+    verdicts: judged,
+    threshold: prefs.verdictThreshold,
     setThreshold(value: number) {
       const next = { ...prefs, verdictThreshold: value };
       setPrefs(readSteeringPrefs(next));

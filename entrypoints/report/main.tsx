@@ -5,8 +5,13 @@ import { openHistory } from '../../lib/history/db';
 import '../../components/fields/forms.css';
 import '../../components/steering/steering.css';
 
-render(<ReportApp deps={{
-  getItem: async (key) => (await browser.storage.local.get(key))[key],
-  openStore: () => openHistory(),
-  browserLanguage: navigator.language,
-}} />, document.getElementById('app')!);
+render(
+  <ReportApp
+    deps={{
+      getItem: async (key) => (await browser.storage.local.get(key))[key],
+      openStore: () => openHistory(),
+      browserLanguage: navigator.language,
+    }}
+  />,
+  document.getElementById('app')!,
+);

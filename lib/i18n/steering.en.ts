@@ -54,7 +54,8 @@ export const steeringEn = {
   'panel.lastYearOpen': 'To compare with last year, open {period} once',
   'steer.title': 'Steering',
   'steer.channels': 'Google Ads and Meta side by side',
-  'steer.channelsNote': 'Same dates on both platforms, each with its own figures. Conversions and revenue are never added across platforms: both claim the same sales.',
+  'steer.channelsNote':
+    'Same dates on both platforms, each with its own figures. Conversions and revenue are never added across platforms: both claim the same sales.',
   'steer.channelsNone': 'No period is recorded on both platforms with the same dates yet. Open the same date range in Google Ads and in Meta Ads Manager.',
   'steer.currencies': 'The platforms report in different currencies: compare the real ROI, not the amounts.',
   'steer.col.platform': 'Platform',

@@ -53,8 +53,10 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'panel.lastYearOpen': 'Pour comparer avec l’an dernier, ouvrez une fois la période {period}',
   'steer.title': 'Pilotage',
   'steer.channels': 'Google Ads et Meta côte à côte',
-  'steer.channelsNote': 'Mêmes dates sur les deux plateformes, chacune avec ses propres chiffres. Les conversions et le chiffre d’affaires ne sont jamais additionnés entre plateformes : les deux revendiquent les mêmes ventes.',
-  'steer.channelsNone': 'Aucune période n’est encore enregistrée aux mêmes dates sur les deux plateformes. Ouvrez la même période dans Google Ads et dans le Gestionnaire de publicités Meta.',
+  'steer.channelsNote':
+    'Mêmes dates sur les deux plateformes, chacune avec ses propres chiffres. Les conversions et le chiffre d’affaires ne sont jamais additionnés entre plateformes : les deux revendiquent les mêmes ventes.',
+  'steer.channelsNone':
+    'Aucune période n’est encore enregistrée aux mêmes dates sur les deux plateformes. Ouvrez la même période dans Google Ads et dans le Gestionnaire de publicités Meta.',
   'steer.currencies': 'Les plateformes affichent des devises différentes : comparez le ROI réel, pas les montants.',
   'steer.col.platform': 'Plateforme',
   'steer.col.spend': 'Dépenses',

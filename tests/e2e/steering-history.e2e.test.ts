@@ -6,7 +6,7 @@
  * printable report; axe passes on both pages in English and French.
  * SHOTS=1 also writes the closing note's screenshots and PDF to docs/screenshots.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -21,7 +21,13 @@ import { settingsWith, usdProfile } from './settings-fixtures';
 const GOOGLE = '123-456-7890';
 const META = '1234567890123456';
 const SHOTS = process.env.SHOTS ? path.join(ROOT, 'docs/screenshots') : null;
-const profile = { ...usdProfile, accounts: [{ platform: 'google-ads', id: GOOGLE }, { platform: 'meta', id: META }] };
+const profile = {
+  ...usdProfile,
+  accounts: [
+    { platform: 'google-ads', id: GOOGLE },
+    { platform: 'meta', id: META },
+  ],
+};
 const SETTINGS = settingsWith([profile]);
 
 const day = (d: string, plus: number) => new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
@@ -29,10 +35,22 @@ const day = (d: string, plus: number) => new Date(Date.parse(`${d}T00:00:00Z`) +
 function snap(platform: 'google-ads' | 'meta', accountId: string, start: string, end: string, spend: number, value: number): HistoryEntry {
   const conversions = Math.round(value / 80);
   const e = buildSnapshot({
-    platform, level: 'campaigns', accountId, currency: 'USD', period: { start, end },
+    platform,
+    level: 'campaigns',
+    accountId,
+    currency: 'USD',
+    period: { start, end },
     columns: { spend: true, conversions: true, conversionValue: true, roas: true },
     rows: [
-      { key: 'campaign:1', name: platform === 'meta' ? 'Instagram – Prospecting' : 'Shopping – All products', spend, conversions, conversionValue: value, roas: value / spend, pending: [] },
+      {
+        key: 'campaign:1',
+        name: platform === 'meta' ? 'Instagram – Prospecting' : 'Shopping – All products',
+        spend,
+        conversions,
+        conversionValue: value,
+        roas: value / spend,
+        pending: [],
+      },
     ],
     totals: [{ scope: 'table', label: 'Total', spend, conversions, conversionValue: value, roas: value / spend }],
     capturedAt: `${day(end, 3)}T09:00:00.000Z`,
@@ -62,15 +80,19 @@ beforeAll(async () => {
   await setSettings(h, SETTINGS);
   // The page opens (and so creates) the database; then the entries go in through the extension's own origin.
   const page = await openPage('history.html');
-  await page.evaluate((entries) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('real-roi-history');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('entries', 'readwrite');
-      for (const e of entries) tx.objectStore('entries').put(e);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    };
-  }), ENTRIES);
+  await page.evaluate(
+    (entries) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('real-roi-history');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('entries', 'readwrite');
+          for (const e of entries) tx.objectStore('entries').put(e);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    ENTRIES,
+  );
   await page.close();
 });
 afterAll(async () => {
@@ -90,13 +112,18 @@ async function setLanguage(language: string) {
 }
 
 describe('steering on the progress page', () => {
-  it('each entry carries its drift (7-day periods) and last year\'s real ROI, as the engine computes them', async () => {
+  it("each entry carries its drift (7-day periods) and last year's real ROI, as the engine computes them", async () => {
     const page = await openPage('history.html');
     await page.locator('[data-history-entry]').first().waitFor({ state: 'attached' });
-    const got = await page.$$eval('[data-history-entry]', (els) => els.map((el) => ({
-      platform: el.getAttribute('data-platform'), start: el.getAttribute('data-start'), end: el.getAttribute('data-end'),
-      drift: el.getAttribute('data-drift'), prev: el.getAttribute('data-prev-year-roi'),
-    })));
+    const got = await page.$$eval('[data-history-entry]', (els) =>
+      els.map((el) => ({
+        platform: el.getAttribute('data-platform'),
+        start: el.getAttribute('data-start'),
+        end: el.getAttribute('data-end'),
+        drift: el.getAttribute('data-drift'),
+        prev: el.getAttribute('data-prev-year-roi'),
+      })),
+    );
     const settings = readSettings(SETTINGS).settings;
     const items = ENTRIES.map((entry) => ({ entry, rec: recompute(entry, settings) }));
     const expected = entrySteering(items, settings.targetRoi);
@@ -111,8 +138,14 @@ describe('steering on the progress page', () => {
     expect(week.prev).not.toBeNull();
     expect(got.filter((g) => g.drift !== null)).toHaveLength(29);
     if (SHOTS) {
-      await page.locator('[data-history-account]').first().screenshot({ path: path.join(SHOTS, 'steering-drift-google.png') });
-      await page.locator('[data-history-account]').last().screenshot({ path: path.join(SHOTS, 'steering-drift-meta.png') });
+      await page
+        .locator('[data-history-account]')
+        .first()
+        .screenshot({ path: path.join(SHOTS, 'steering-drift-google.png') });
+      await page
+        .locator('[data-history-account]')
+        .last()
+        .screenshot({ path: path.join(SHOTS, 'steering-drift-meta.png') });
     }
     await page.close();
   });
@@ -120,10 +153,13 @@ describe('steering on the progress page', () => {
   it('puts Google Ads and Meta side by side for each period recorded on both, and flags Meta after 13 weeks', async () => {
     const page = await openPage('history.html');
     await page.locator('[data-channel-compare]').first().waitFor();
-    const compares = await page.$$eval('[data-channel-compare]', (els) => els.map((el) => ({
-      start: el.getAttribute('data-start'), end: el.getAttribute('data-end'),
-      platforms: Array.from(el.querySelectorAll('[data-platform][data-roi]')).map((p) => [p.getAttribute('data-platform'), p.getAttribute('data-roi')]),
-    })));
+    const compares = await page.$$eval('[data-channel-compare]', (els) =>
+      els.map((el) => ({
+        start: el.getAttribute('data-start'),
+        end: el.getAttribute('data-end'),
+        platforms: Array.from(el.querySelectorAll('[data-platform][data-roi]')).map((p) => [p.getAttribute('data-platform'), p.getAttribute('data-roi')]),
+      })),
+    );
     expect(compares).toHaveLength(15);
     const settings = readSettings(SETTINGS).settings;
     for (const c of compares) {
@@ -160,7 +196,10 @@ describe('steering on the progress page', () => {
       await view.setViewportSize({ width: 1600, height: 700 });
       const cell = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       await view.setContent(`<style>body{font:12px Arial}table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:2px 6px;white-space:nowrap}th{background:#eef}</style>
-        <table>${parsed.data.slice(0, 18).map((r, i) => `<tr>${r.map((c) => (i ? `<td>${cell(c)}</td>` : `<th>${cell(c)}</th>`)).join('')}</tr>`).join('')}</table>`);
+        <table>${parsed.data
+          .slice(0, 18)
+          .map((r, i) => `<tr>${r.map((c) => (i ? `<td>${cell(c)}</td>` : `<th>${cell(c)}</th>`)).join('')}</tr>`)
+          .join('')}</table>`);
       await view.screenshot({ path: path.join(SHOTS, 'history-csv-fr.png'), fullPage: true });
       writeFileSync(path.join(SHOTS, 'history-fr.csv'), text);
       await view.close();

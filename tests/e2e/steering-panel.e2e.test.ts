@@ -35,7 +35,7 @@ async function openWeek(text: string): Promise<Page> {
   const body = readFileSync(fixturePath(`${FIXTURE}.html`), 'utf8').replace(SHOWN, text);
   expect(body).toContain(text);
   const page = await h.context.newPage();
-  await page.route(url.split('?')[0] + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.route(`${url.split('?')[0]}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   await page.goto(url);
   const table = readJson<ExtractedTable>(`tests/fixtures/${FIXTURE}.expected.json`);
   await waitForBadges(page, [...table.rows.map((r) => r.key), 'total']);

@@ -107,15 +107,27 @@ describe.each(['en', 'fr'] as const)('enriched table CSV (%s)', (language) => {
 });
 
 describe('enriched table CSV with a lifetime view', () => {
-  it('adds the lifetime ROI column, with the model\'s seed check (188 %)', () => {
+  it("adds the lifetime ROI column, with the model's seed check (188 %)", () => {
     const profile = { ...LIFETIME_EXAMPLE.profile, margin: { default: 0.45, rules: [] }, costs: [] };
     const model = buildModel({
       meta: { columns: COLUMNS, currency: 'EUR', period: NOVEMBER_2025, periodText: null },
       columnLabels: {},
       rows: [{ key: 'c:1', name: 'New customers', ...LIFETIME_EXAMPLE.figures, roas: null, pending: [] }],
-      totals: [], profile, profileName: 'Lifetime', targetRoi: 0.5,
+      totals: [],
+      profile,
+      profileName: 'Lifetime',
+      targetRoi: 0.5,
     });
-    const file = tableCsv({ platform: 'meta', language: 'en', currency: 'EUR', period: NOVEMBER_2025, targetRoi: 0.5, costs: [], rows: model.rows, totals: null });
+    const file = tableCsv({
+      platform: 'meta',
+      language: 'en',
+      currency: 'EUR',
+      period: NOVEMBER_2025,
+      targetRoi: 0.5,
+      costs: [],
+      rows: model.rows,
+      totals: null,
+    });
     const [header, row] = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
     const i = header!.indexOf('Lifetime ROI (%)');
     expect(i).toBeGreaterThan(0);
