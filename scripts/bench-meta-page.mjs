@@ -443,10 +443,16 @@ function benchMain(core, shell, o) {
           na[why] = (na[why] || 0) + 1;
         } else ok++;
       });
+      var onScreen = state.nodes.filter((node) => {
+        var b = node.getBoundingClientRect();
+        return b.bottom > 0 && b.top < innerHeight;
+      });
       return {
         badges: hosts.length,
         ok: ok,
         na: na,
+        onScreen: onScreen.length,
+        onScreenBadged: onScreen.filter((node) => node.querySelectorAll('[data-real-roi-row]').length === 1).length,
         total: !!document.querySelector('[data-pagelet="FixedDataTableNew_footerRow"] [data-real-roi-row="total"]'),
         inRoas: Array.prototype.filter.call(hosts, function (h) {
           return h.parentElement && h.parentElement.style.left === LAY.at.roas.left + 'px';

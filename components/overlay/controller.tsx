@@ -1,10 +1,7 @@
 /**
- * The overlay of one page, shared by every platform: each pass reads the
- * table (loop.ts: only the rows a mutation touched), runs the engine once
- * through the view model, and updates only the badges (badges.tsx) and the
- * panel (panel-host.tsx) whose content changed. Rendering is idempotent:
- * one host per anchor cell, re-keyed when the page re-uses a row element,
- * removed when its row is gone.
+ * The overlay of one page, shared by every platform: each pass reads the table (loop.ts: the rows
+ * a mutation touched, near the viewport first), runs the engine through the view model, and updates
+ * only the badges (badges.tsx: rows near the viewport) and the panel whose content changed.
  */
 import type { TableExportRequest } from '../../lib/export/types';
 import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
@@ -12,20 +9,23 @@ import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
 import { pageTotals } from '../../lib/overlay/page-totals';
-import { buildModel, primaryTotals, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
+import { buildModel, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import type { Period } from '../../lib/roi/types';
 import { blocking, SAVED_STATE, type SettingsState } from '../../lib/settings/blocking';
 import { profileFor } from '../../lib/settings/profile-for';
 import type { Settings } from '../../lib/settings/schema';
-import { createBadges } from './badges';
+import { createKeeper, keepAll } from '../../lib/overlay/kept';
+import { standAlone } from '../../lib/overlay/stand-alone';
+import { createBadges, placeAll } from './badges';
 import { makeFmt, type Fmt } from './format-context';
 import { createReadLoop } from './loop';
 import { Panel } from './Panel';
 import { createPanelHost } from './panel-host';
 import { createPanelLayoutStore, type PanelLayoutStorage } from './panel-layout-store';
 import { createTooltip } from './tooltip';
+import { createVisibility, nearPick } from './visibility';
 
 export interface OverlayOptions<Ctx extends TableContext> {
   adapter: TableAdapter<Ctx>;
@@ -51,6 +51,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
    * period in force (the history's recorder debounces it).
    */
   onRead?: (meta: TableContext['meta'], rows: readonly ExtractedRow[], totals: readonly ExtractedTotals[]) => void;
+  /** Draw a row's badge once the row comes near the viewport, watched with this observer (else all at once). */
+  watchRows?: typeof IntersectionObserver | null;
 }
 
 export interface Overlay {
@@ -85,7 +87,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   let steerSig = '';
   let steering: PanelSteering = {};
 
-  const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass);
+  const visibility = opts.watchRows ? createVisibility(doc, opts.watchRows) : null;
+  const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass, visibility ? (row) => visibility.isNear(row) : undefined);
   const tooltip = createTooltip(doc);
   const badges = createBadges(
     doc,
@@ -94,7 +97,11 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       if (badge.view && fmt) tooltip.show(badge.view, fmt, badge.host, target);
     },
     () => tooltip.hide(),
+    visibility,
   );
+  // Rows that come near get their badge from their last placement; rows never read yet need a pass.
+  visibility?.onNear((rows) => badges.drawNear(rows) && loop.schedule());
+  const keeper = createKeeper();
   const panel = createPanelHost(doc);
   const layout = createPanelLayoutStore(adapter.platform, opts.panelLayout);
 
@@ -118,41 +125,42 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     loop.cancel();
     if (!settings) return;
     const url = opts.getUrl();
-    if (!adapter.matchesUrl(url)) {
-      clearAll();
-      return;
-    }
-    const { ctx, rows, rowAnchors, totals, totalsAnchors } = loop.read(url);
-
+    if (!adapter.matchesUrl(url)) return clearAll();
+    let page = readPage(url, visibility !== null);
+    const { ctx } = page.read;
     const entered = ctx.meta.period ? null : (enteredPeriods.get(ctx.meta.periodText ?? '') ?? null);
     const meta = entered ? { ...ctx.meta, period: entered } : ctx.meta;
     const profile = profileFor(settings, adapter.platform, ctx.meta.accountId);
     const unreadable = blocking(settingsState.unreadable, profile.id);
     const basis: Basis = unreadable.length > 0 ? 'blocked' : settingsState.stored ? 'saved' : 'assumed';
+    // Rows far from the viewport may be left unread: fine where the near rows can be computed alone.
+    const alone = page.read.complete ? null : standAlone(profile, meta.period, page.totals);
+    const picked = alone ? nearPick(page.read.rowElements, page.rows, visibility!, alone) : null;
+    if (!page.read.complete && !picked) page = readPage(url, false);
+    const { read, rows, totals } = page;
     const language = resolveLanguage(settings.language, opts.browserLanguage);
     fmt = makeFmt(overlayTranslator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
-    model =
+    const built =
       ctx.meta.state === 'ready' || rows.length > 0
         ? buildModel({
             meta,
             columnLabels: ctx.columnLabels,
             columnName: (m) => adapter.columnName(m, ctx.meta.locale),
-            rows,
             totals,
             profile,
+            basis,
+            rows: picked && !read.complete ? picked.map((i) => rows[i]!) : rows,
             profileName: profile.name,
             targetRoi: settings.targetRoi,
-            basis,
           })
         : null;
-
-    if (model) opts.onRead?.(meta, rows, totals);
-    if (model) {
-      const paint = { fmt, targetRoi: settings.targetRoi, version: settingsVersion, lifetime: lifetimeShown() };
-      model.rows.forEach((view, i) => badges.place(rowAnchors[i] ?? null, view, false, paint));
-      const primary = primaryTotals(totals);
-      if (model.totals && primary) badges.place(totalsAnchors[totals.indexOf(primary)] ?? null, model.totals, true, paint);
-    }
+    if (read.complete) model = built;
+    panel.markComplete(read.complete);
+    // The history gets what the page shows, never a kept value.
+    if (built && read.complete) opts.onRead?.(meta, read.rows, read.totals);
+    const paint = { fmt, targetRoi: settings.targetRoi, version: settingsVersion, lifetime: lifetimeShown() };
+    placeAll(badges, page, built, read.complete ? null : picked, read.complete || !!alone?.totals, paint);
+    if (!read.complete) return;
     badges.sweep();
     lastPeriod = meta.period;
     steer({
@@ -165,6 +173,12 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     });
     const basisInfo = { basis, unreadable, assumedMargin: profile.margin.default };
     renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown', basisInfo);
+  }
+
+  /** Read the page, with the figures of cells scrolled out of view filled from what they showed (this scope only). */
+  function readPage(url: URL, lazy: boolean) {
+    const read = loop.read(url, lazy);
+    return { read, ...keepAll(keeper, `${settingsVersion}|${url.href}|${read.ctx.meta.periodText}|${read.ctx.headerSignature}`, read.rows, read.totals) };
   }
 
   type BasisInfo = { basis: Basis; unreadable: SettingsState['unreadable']; assumedMargin: number };
@@ -279,6 +293,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     flush: pass,
     stop() {
       loop.stop();
+      visibility?.stop();
       clearAll();
       tooltip.remove();
     },

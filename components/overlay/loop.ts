@@ -8,12 +8,27 @@ import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/co
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { isOverlayNode } from './hosts';
 
-/** One complete read of the page: the context, then every row with the cell its badge goes in. */
+/** Rows at each end of the table always read by a lazy read: the totals rows sit there. */
+const EDGE_ROWS = 3;
+/**
+ * A lazy read's rest waits for this much quiet (ms), then for idle periods:
+ * longer than the pauses of a scroll, so scrolling never pays for it.
+ */
+const QUIET_MS = 1000;
+
+/**
+ * One read of the page: the context, then the rows read with the cell their
+ * badge goes in. A lazy read may leave out rows far from the viewport whose
+ * read is due (`complete` false); they are read in idle time.
+ */
 export interface PageRead<Ctx extends TableContext> {
   ctx: Ctx;
+  complete: boolean;
   rows: ExtractedRow[];
+  rowElements: Element[];
   rowAnchors: (Element | null)[];
   totals: ExtractedTotals[];
+  totalsElements: Element[];
   totalsAnchors: (Element | null)[];
 }
 
@@ -22,8 +37,12 @@ export interface ReadLoop<Ctx extends TableContext> {
   schedule(): void;
   /** Drop a pass that is due (the caller is running one now). */
   cancel(): void;
-  /** Read the page at `url`, from the cache where nothing changed. */
-  read(url: URL): PageRead<Ctx>;
+  /**
+   * Read the page at `url`, from the cache where nothing changed. `lazy`:
+   * rows that are not near the viewport are left for idle time (the rows at
+   * the table's edges, where the totals are, are always read).
+   */
+  read(url: URL, lazy?: boolean): PageRead<Ctx>;
   /** Re-read every row on the next pass (navigation, a failed pass). */
   invalidate(): void;
   /** Forget the table: the next pass starts from nothing. */
@@ -32,12 +51,22 @@ export interface ReadLoop<Ctx extends TableContext> {
   stop(): void;
 }
 
-export function createReadLoop<Ctx extends TableContext>(adapter: TableAdapter<Ctx>, doc: Document, debounceMs: number, onPass: () => void): ReadLoop<Ctx> {
+export function createReadLoop<Ctx extends TableContext>(
+  adapter: TableAdapter<Ctx>,
+  doc: Document,
+  debounceMs: number,
+  onPass: () => void,
+  near: (row: Element) => boolean = () => true,
+): ReadLoop<Ctx> {
   let ctx: Ctx | null = null;
   let full = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const dirty = new Set<Element>();
   const reads = new WeakMap<Element, RowRead>();
+  /** Rows whose read is due but was left for idle time by a lazy read. */
+  let unread = new Set<Element>();
+  let idle: { cancel(): void } | null = null;
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
 
   // The document's own realm: content scripts and test windows alike.
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
@@ -78,32 +107,93 @@ export function createReadLoop<Ctx extends TableContext>(adapter: TableAdapter<C
    * The row elements a pass reads: today every row the adapter finds. This
    * is the one place to narrow a pass (e.g. to the rows on screen).
    */
-  function rowsToRead(current: Ctx): Iterable<Element> {
+  function rowsToRead(current: Ctx): Element[] {
     return adapter.rowElements(current);
   }
 
-  function read(url: URL): PageRead<Ctx> {
+  function read(url: URL, lazy = false): PageRead<Ctx> {
+    idle?.cancel();
+    idle = null;
     const next = adapter.readContext(doc, url);
     if (!ctx || next.grid !== ctx.grid || next.headerSignature !== ctx.headerSignature) full = true;
     ctx = next;
-    const page: PageRead<Ctx> = { ctx, rows: [], rowAnchors: [], totals: [], totalsAnchors: [] };
-    for (const el of rowsToRead(ctx)) {
+    const page: PageRead<Ctx> = {
+      ctx,
+      complete: true,
+      rows: [],
+      rowElements: [],
+      rowAnchors: [],
+      totals: [],
+      totalsElements: [],
+      totalsAnchors: [],
+    };
+    const list = rowsToRead(ctx);
+    const nextUnread = new Set<Element>();
+    const edge = (i: number) => i < EDGE_ROWS || i >= list.length - EDGE_ROWS;
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
       let row = reads.get(el);
-      if (!row || full || dirty.has(el)) {
+      if (!row || full || dirty.has(el) || unread.has(el)) {
+        if (lazy && row?.type !== 'totals' && !edge(i) && !near(el)) {
+          nextUnread.add(el);
+          continue;
+        }
         row = adapter.readRow(ctx, el);
         reads.set(el, row);
       }
       if (row.type === 'data') {
         page.rows.push(row.row);
+        page.rowElements.push(el);
         page.rowAnchors.push(row.anchor);
       } else if (row.type === 'totals') {
         page.totals.push(row.totals);
+        page.totalsElements.push(el);
         page.totalsAnchors.push(row.anchor);
       }
     }
     dirty.clear();
     full = false;
+    unread = nextUnread;
+    page.complete = unread.size === 0;
+    if (!page.complete) idle = whenIdle(readRest);
     return page;
+  }
+
+  /** The rows a lazy read left, a slice per idle period; then a pass with everything read. */
+  function readRest(deadline: () => number) {
+    idle = null;
+    const current = ctx;
+    if (!current) return;
+    for (const el of unread) {
+      if (deadline() < 1) {
+        idle = whenIdle(readRest);
+        return;
+      }
+      unread.delete(el);
+      if (el.isConnected) reads.set(el, adapter.readRow(current, el));
+    }
+    schedule();
+  }
+
+  /**
+   * After the page has been quiet for a while (scrolling sideways re-renders
+   * every row: no complete read while it goes on), then in idle periods.
+   */
+  function whenIdle(fn: (deadline: () => number) => void): { cancel(): void } {
+    let handle: number | null = null;
+    const quiet = setTimeout(() => {
+      if (win?.requestIdleCallback) handle = win.requestIdleCallback((d) => fn(() => d.timeRemaining()), { timeout: 1000 });
+      else {
+        const end = Date.now() + 10;
+        fn(() => end - Date.now());
+      }
+    }, QUIET_MS);
+    return {
+      cancel() {
+        clearTimeout(quiet);
+        if (handle !== null) win?.cancelIdleCallback(handle);
+      },
+    };
   }
 
   return {
@@ -116,10 +206,14 @@ export function createReadLoop<Ctx extends TableContext>(adapter: TableAdapter<C
     reset() {
       ctx = null;
       full = true;
+      unread = new Set();
+      idle?.cancel();
+      idle = null;
     },
     context: () => ctx,
     stop() {
       observer.disconnect();
+      idle?.cancel();
       if (timer !== null) clearTimeout(timer);
     },
   };

@@ -15,11 +15,18 @@ export interface PanelHost {
   /** The table could not be read: say so, in place of the panel. */
   showReadError(t: OverlayTranslate): void;
   remove(): void;
+  /**
+   * Whether the panel shows a complete read of the table: attribute
+   * `data-real-roi-complete` on its host, numbering complete reads (rows far
+   * from the viewport are read in idle time).
+   */
+  markComplete(complete: boolean): void;
 }
 
 export function createPanelHost(doc: Document): PanelHost {
   let panel: Host | null = null;
   let panelSig = '';
+  let completeReads = 0;
 
   function mounted(): Host {
     if (!panel) panel = createHost(doc, 'real-roi-panel', 'panel', 'position: fixed; z-index: 2147483645;', PANEL_CSS);
@@ -49,6 +56,10 @@ export function createPanelHost(doc: Document): PanelHost {
         </section>,
         host.root,
       );
+    },
+    markComplete(complete) {
+      if (!complete) panel?.host.removeAttribute('data-real-roi-complete');
+      else mounted().host.setAttribute('data-real-roi-complete', String(++completeReads));
     },
     remove() {
       if (panel) {

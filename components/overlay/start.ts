@@ -61,6 +61,7 @@ export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx
         )),
     panelLayout: deps.panelLayout,
     onOpenSetup: deps.openSetup,
+    watchRows: (doc.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver ?? null,
   });
   let generation = 0;
   const load = async () => {

@@ -20,6 +20,8 @@ export const BADGE_CSS = `
 .badge.total { box-shadow: inset 0 0 0 1px rgba(0,0,0,.25); }
 .tag { font-size: 9px; font-weight: 700; letter-spacing: .3px; opacity: .85; }
 .badge.assumed { border: 1px dashed #202124; opacity: .85; }
+:host([data-roi-kept]) .badge { opacity: .7; border: 1px dotted currentColor; }
+:host([data-roi-kept]) .badge::after { content: "↺"; font-weight: 400; }
 `;
 
 /** Breakdown and panel: one copy each on the page, so their rules stay out of the badges' sheet. */

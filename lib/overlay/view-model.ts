@@ -27,6 +27,11 @@ export interface BadgeView {
   lifetimeAttr: string | null;
   /** What its figure rests on (the model's basis). */
   basis: Basis;
+  /**
+   * The figures include values kept from cells that scrolled out of view
+   * (same row, period, filter and settings): the badge marks them.
+   */
+  kept?: boolean;
 }
 
 export interface PageProblem {

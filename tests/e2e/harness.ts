@@ -112,6 +112,8 @@ export interface BadgeState {
   /** `data-lifetime-roi`: null when the profile has no lifetime view. */
   lifetimeRoi: string | null;
   text: string;
+  /** The badge shows a value kept from a cell scrolled out of view (`data-roi-kept`). */
+  kept: boolean;
 }
 
 /** Every badge host on the page with its contract attributes and visible text. */
@@ -123,6 +125,7 @@ export async function badges(page: Page): Promise<BadgeState[]> {
       reason: host.getAttribute('data-roi-reason'),
       lifetimeRoi: host.getAttribute('data-lifetime-roi'),
       text: host.shadowRoot?.textContent?.trim() ?? '',
+      kept: host.hasAttribute('data-roi-kept'),
     })),
   );
 }

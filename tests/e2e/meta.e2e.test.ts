@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, type OverlayModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
-import type { ExtractedRow, ExtractedTable, ExtractedTotals } from '../../lib/platforms/contract/types';
+import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../../lib/platforms/contract/types';
 import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type BadgeState, type Harness } from './harness';
 import { settingsWith } from './settings-fixtures';
 
@@ -110,6 +110,23 @@ async function rowHosts(page: Page) {
   );
 }
 
+/**
+ * The row as the badge should compute it: metrics still on screen are
+ * remembered; a metric whose cell is out of view takes the value it last
+ * showed, if any (`kept`).
+ */
+function keepFrom<R extends ExtractedRow | ExtractedTotals>(seen: Map<string, Partial<Record<MetricKey, number | null>>>, key: string, r: R) {
+  const pending = r.pending ?? [];
+  const last = seen.get(key) ?? {};
+  seen.set(key, last);
+  for (const m of ['spend', 'conversions', 'conversionValue', 'roas'] as const) if (!pending.includes(m)) last[m] = r[m];
+  const filled = pending.filter((m) => last[m] !== undefined);
+  if (!filled.length) return { row: r, key, kept: false };
+  const row = { ...r, pending: pending.filter((m) => last[m] === undefined) };
+  for (const m of filled) row[m] = last[m] ?? null;
+  return { row, key, kept: true };
+}
+
 interface Fx {
   scrollToRow(n: number): number;
   scrollToColumn(n: number): number;
@@ -198,6 +215,7 @@ describe('Meta Ads Manager overlay in Chromium', () => {
       [188, 6],
       [5, 0],
     ];
+    const seen = new Map<string, Partial<Record<MetricKey, number | null>>>();
     for (const [row, column] of steps) {
       await page.evaluate(
         ([r, c]) => {
@@ -208,7 +226,16 @@ describe('Meta Ads Manager overlay in Chromium', () => {
         [row, column] as const,
       );
       const now = await fx(page, (f) => f.expected());
-      const want = model(meta, now.rows, now.totals, northwind);
+      // A metric cell out of view keeps the last value this row showed (same period and settings), marked kept.
+      const rows = now.rows.map((r) => keepFrom(seen, r.key, r));
+      const totals = now.totals.map((t) => keepFrom(seen, 'total', t));
+      const kept = [...rows, ...totals].filter((r) => r.kept).map((r) => r.key);
+      const want = model(
+        meta,
+        rows.map((r) => r.row),
+        totals.map((t) => t.row),
+        northwind,
+      );
       await expect
         .poll(
           async () => {
@@ -232,6 +259,16 @@ describe('Meta Ads Manager overlay in Chromium', () => {
           { timeout: 5000, message: `values at ${row}/${column}` },
         )
         .toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await badges(page))
+              .filter((b) => b.kept)
+              .map((b) => b.key)
+              .sort(),
+          { timeout: 5000, message: `kept at ${row}/${column}` },
+        )
+        .toEqual(kept.sort());
       if (column === 6) {
         // Spend, value and ROAS on screen: every row with a value shows a number.
         const got = await badges(page);
