@@ -88,7 +88,8 @@ export const popupEn = {
   'meaning.maxCac': 'The most you can pay to win a customer and still break even over their lifetime.',
   'meaning.payback': 'Months of margin needed to earn back the acquisition cost.',
   'popup.diagnostic': 'Report a reading problem',
-  'popup.diagnosticHint': 'If the figures on this page look wrong, copy a report of what the extension read here and attach it to your bug report. Figures become their shape (#,###.##) and names become codes; nothing is sent anywhere.',
+  'popup.diagnosticHint':
+    'If the figures on this page look wrong, copy a report of what the extension read here and attach it to your bug report. Figures become their shape (#,###.##) and names become codes; nothing is sent anywhere.',
   'popup.diagnosticCopy': 'Copy a diagnostic report',
   'popup.diagnosticCopied': 'Report copied to the clipboard ({size} KB).',
   'popup.diagnosticNotCopied': 'The clipboard refused the report ({size} KB): save it as a file instead.',

@@ -90,7 +90,8 @@ export const popupFr: Record<keyof typeof popupEn, string> = {
   'meaning.maxCac': 'Le maximum à payer pour gagner un client en restant à l’équilibre sur sa durée de vie.',
   'meaning.payback': 'Mois de marge nécessaires pour rembourser le coût d’acquisition.',
   'popup.diagnostic': 'Signaler un problème de lecture',
-  'popup.diagnosticHint': 'Si les chiffres de cette page semblent faux, copiez un rapport de ce que l’extension y a lu et joignez-le à votre signalement. Les chiffres deviennent leur forme (# ###,##) et les noms des codes ; rien n’est envoyé nulle part.',
+  'popup.diagnosticHint':
+    'Si les chiffres de cette page semblent faux, copiez un rapport de ce que l’extension y a lu et joignez-le à votre signalement. Les chiffres deviennent leur forme (# ###,##) et les noms des codes ; rien n’est envoyé nulle part.',
   'popup.diagnosticCopy': 'Copier un rapport de diagnostic',
   'popup.diagnosticCopied': 'Rapport copié dans le presse-papiers ({size} Ko).',
   'popup.diagnosticNotCopied': 'Le presse-papiers a refusé le rapport ({size} Ko) : enregistrez-le plutôt dans un fichier.',
