@@ -63,7 +63,11 @@ export default defineBackground(() => {
         browserLanguage: navigator.language,
       });
     }
-    if (type === 'open-options') void browser.runtime.openOptionsPage();
+    if (type === 'open-options') {
+      // The progress page opens in a tab of its own; the content script cannot link to an extension page.
+      if ((message as { page?: string }).page === 'history') void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+      else void browser.runtime.openOptionsPage();
+    }
     if (type === OPEN_SETUP_MESSAGE) void openSetup();
     return undefined;
   });

@@ -60,6 +60,9 @@ export function FirstSetup({ t, locale, base, onSave, onSkip }: FirstSetupProps)
       <form class="card" onSubmit={(e) => void save(e)} aria-labelledby="setup-title">
         <h1 id="setup-title">{t('setup.title')}</h1>
         <p class="help">{t('setup.intro', { margin: formatPercent(profile.margin.default, locale, 0) })}</p>
+        <p class="help" data-testid="setup-history">
+          {t('options.historyFirstRun')}
+        </p>
         <fieldset>
           <legend>{t('setup.step1')}</legend>
           <div class="row">

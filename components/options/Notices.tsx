@@ -28,6 +28,7 @@ export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onRe
       {notices.firstRun && (
         <Notice>
           <p>{t('options.firstRun')}</p>
+          <p data-testid="history-first-run">{t('options.historyFirstRun')}</p>
           <button type="button" class="link" onClick={() => onDismiss('firstRun')}>
             {t('common.dismiss')}
           </button>

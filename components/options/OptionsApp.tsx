@@ -6,6 +6,7 @@ import { CostsSection } from './CostsSection';
 import { DisplaySection } from './DisplaySection';
 import { FirstSetup } from './FirstSetup';
 import { SETUP_HASH } from '../../lib/messages';
+import { HistorySection } from './HistorySection';
 import { HiddenCostsSummary } from './HiddenCostsSummary';
 import { ImportExport } from './ImportExport';
 import { LeadSection } from './LeadSection';
@@ -131,6 +132,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <CostsSection key={`c-${profile.id}`} profile={profile} index={index} />
             <LeadSection key={`l-${profile.id}`} profile={profile} index={index} />
             <DisplaySection browserLanguage={deps.browserLanguage} toSync={check.ok ? check.settings : saved} syncStatus={options.syncStatus} />
+            <HistorySection />
             <ImportExport
               saved={saved}
               dirty={options.dirty}

@@ -25,7 +25,8 @@ export interface PanelProps {
   /** Where the period comes from: the page, the user (typed here), or nowhere. */
   periodSource: 'page' | 'entered' | 'unknown';
   onSetPeriod?: (period: Period) => void;
-  onOpenOptions?: () => void;
+  /** Open the options page, or with `history` the progress page. */
+  onOpenOptions?: (page?: 'history') => void;
   /** Export the enriched table as CSV; resolves false when it failed. */
   onExport?: () => Promise<boolean>;
   /** Chip or open, and in which corner: per platform, remembered. */
@@ -156,8 +157,13 @@ export function Panel(props: PanelProps) {
               </button>
             )}
             {onOpenOptions && (
-              <button type="button" data-real-roi-open-options="" onClick={onOpenOptions}>
+              <button type="button" data-real-roi-open-options="" onClick={() => onOpenOptions()}>
                 {t('panel.openOptions')}
+              </button>
+            )}
+            {onOpenOptions && (
+              <button type="button" data-real-roi-open-history="" onClick={() => onOpenOptions('history')}>
+                {t('panel.openHistory')}
               </button>
             )}
             {!exported && <p role="alert">{t('panel.exportFailed')}</p>}
@@ -195,7 +201,7 @@ function BasisNote({ fmt, basis, unreadable, assumedMargin, onOpenOptions, onOpe
         ))}
       </ul>
       {onOpenOptions && (
-        <button type="button" data-action="fix-settings" onClick={onOpenOptions}>
+        <button type="button" data-action="fix-settings" onClick={() => onOpenOptions()}>
           {t('unreadable.fix')}
         </button>
       )}

@@ -49,7 +49,7 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
       load: () => browser.storage.local.get(PANEL_LAYOUT_KEY).then((r) => r[PANEL_LAYOUT_KEY]),
       save: (value) => browser.storage.local.set({ [PANEL_LAYOUT_KEY]: value }),
     },
-    openOptions: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(() => {}),
+    openOptions: (page) => void browser.runtime.sendMessage({ type: 'open-options', page }).catch(() => {}),
     openSetup: () => void browser.runtime.sendMessage({ type: OPEN_SETUP_MESSAGE }).catch(() => {}),
     browserLanguage,
     recordTable: (read) => void browser.runtime.sendMessage({ type: RECORD_TABLE_MESSAGE, read }).catch(() => {}),

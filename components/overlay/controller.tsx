@@ -32,7 +32,7 @@ export interface OverlayOptions<Ctx extends TableContext> {
   doc: Document;
   getUrl: () => URL;
   browserLanguage?: string;
-  onOpenOptions?: () => void;
+  onOpenOptions?: (page?: 'history') => void;
   /** Export what the badges show (the panel's button); resolves false when it failed. */
   onExport?: (request: TableExportRequest) => Promise<boolean>;
   /** Where the panel's layout (chip or open, corner) is kept; in memory only without it. */

@@ -22,7 +22,8 @@ export interface StartDeps {
   loadSettings(): Promise<StoredSettings>;
   /** Subscribe to changes of the saved settings; returns an unsubscribe function. */
   onSettingsChange(listener: () => void): () => void;
-  openOptions?: () => void;
+  /** Options page, or with `history` the progress page. */
+  openOptions?: (page?: 'history') => void;
   /** The panel's layout per platform, under its own storage key. */
   panelLayout?: PanelLayoutStorage;
   /** Open the options page on its guided first set-up. */
@@ -69,7 +70,7 @@ export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx
     const { settings, stored, unreadable } = await deps.loadSettings();
     // A slower earlier load must not overwrite a newer one.
     if (mine === generation) {
-      remember = (settings as { history?: { record?: boolean } }).history?.record !== false;
+      remember = settings.rememberTables !== false;
       overlay.setSettings(settings, { stored, unreadable });
     }
   };

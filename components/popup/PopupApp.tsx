@@ -142,6 +142,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         <button type="button" class="link" onClick={deps.openOptions}>
           {t('popup.openOptions')}
         </button>
+        <a href="/history.html" target="_blank" data-testid="open-history" rel="noopener">
+          {t('history.link')}
+        </a>
       </header>
       <RadioGroup
         name="mode"

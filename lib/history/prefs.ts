@@ -11,10 +11,9 @@ export interface HistoryPrefs {
   retentionMonths: number;
 }
 
-export function historyPrefs(settings: Settings): HistoryPrefs {
-  const h = (settings as { history?: Partial<HistoryPrefs> }).history;
+export function historyPrefs(settings: Pick<Settings, 'rememberTables' | 'historyMonths'>): HistoryPrefs {
   return {
-    record: h?.record !== false,
-    retentionMonths: h?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
+    record: settings.rememberTables !== false,
+    retentionMonths: settings.historyMonths ?? DEFAULT_RETENTION_MONTHS,
   };
 }

@@ -66,4 +66,13 @@ export const historyEn = {
   'level.keywords': 'Keywords',
   'level.productgroups': 'Product groups',
   'history.link': 'Progress over time',
+  'options.historyTitle': 'History',
+  'options.rememberHint': 'Each ad table you view is kept on this device only, to show your real ROI over time. Nothing leaves your computer.',
+  'options.historyMonthsHint': 'Older periods are removed. 25 months keep the same period last year.',
+  'options.historyFirstRun':
+    'Real ROI remembers each ad table you view, on this device only, to show your progress over time. You can turn this off under “History”.',
+  'settingField.rememberTables': 'Remember the tables I view',
+  'settingField.historyMonths': 'Months of history kept',
+  'name.rememberTables': 'Remember the tables I view',
+  'name.historyMonths': 'Months of history kept',
 };

@@ -71,4 +71,14 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'level.keywords': 'Mots clés',
   'level.productgroups': 'Groupes de produits',
   'history.link': 'Progression dans le temps',
+  'options.historyTitle': 'Historique',
+  'options.rememberHint':
+    'Chaque tableau publicitaire consulté est gardé sur cet appareil uniquement, pour montrer votre ROI réel dans le temps. Rien ne quitte votre ordinateur.',
+  'options.historyMonthsHint': 'Les périodes plus anciennes sont supprimées. 25 mois gardent la même période l’an dernier.',
+  'options.historyFirstRun':
+    'Real ROI mémorise chaque tableau publicitaire consulté, sur cet appareil uniquement, pour montrer votre progression dans le temps. Vous pouvez le désactiver dans « Historique ».',
+  'settingField.rememberTables': 'Mémoriser les tableaux consultés',
+  'settingField.historyMonths': 'Mois d’historique conservés',
+  'name.rememberTables': 'Mémoriser les tableaux consultés',
+  'name.historyMonths': 'Mois d’historique conservés',
 };

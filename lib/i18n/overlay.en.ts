@@ -68,6 +68,7 @@ export const overlayEn = {
   'panel.rows': 'Rows read',
   'panel.problems': 'Not recognised',
   'panel.openOptions': 'Set up costs',
+  'panel.openHistory': 'Progress over time',
   'panel.exportCsv': 'Export CSV',
   'panel.exportFailed': 'Export failed: reload the page.',
   'panel.readError': 'Real ROI could not read this table, so it shows no figures. The page layout may have changed: please report it.',

@@ -65,6 +65,7 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'panel.rows': 'Lignes lues',
   'panel.problems': 'Non reconnu',
   'panel.openOptions': 'Saisir les coûts',
+  'panel.openHistory': 'Progression',
   'panel.exportCsv': 'Exporter en CSV',
   'panel.exportFailed': 'Échec de l’export : rechargez la page.',
   'panel.readError': 'Real ROI n’a pas pu lire ce tableau et n’affiche donc aucun chiffre. La mise en page a peut-être changé : merci de le signaler.',

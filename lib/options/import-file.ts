@@ -51,6 +51,8 @@ const FIELD_NAMES = [
   'purchasesPerYear',
   'years',
   'newCustomerShare',
+  'rememberTables',
+  'historyMonths',
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 

@@ -56,6 +56,8 @@ export function defaultSettings(): Settings {
     defaultProfile: DEFAULT_PROFILE_ID,
     profiles: [defaultProfile()],
     sync: false,
+    rememberTables: true,
+    historyMonths: 25,
   };
 }
 

@@ -7,7 +7,7 @@ import type { CostKind } from '../roi/types';
 import { sameJson } from './report';
 import type { Settings, SettingsAccount, SettingsCost, SettingsMarginRule, SettingsNamePattern, SettingsProfile } from './schema';
 
-export type SettingField = 'targetRoi' | 'display' | 'badgeRoi' | 'language' | 'defaultProfile' | 'sync';
+export type SettingField = 'targetRoi' | 'display' | 'badgeRoi' | 'language' | 'defaultProfile' | 'sync' | 'rememberTables' | 'historyMonths';
 export type ProfileField = 'currency' | 'margin.default' | 'vatIncluded' | 'returnRate' | 'leadValue' | 'lifetime';
 
 export type Change =
@@ -38,11 +38,14 @@ function same(a: unknown, b: unknown): boolean {
   return sameJson(a ?? null, b ?? null);
 }
 
-const SETTING_FIELDS: readonly SettingField[] = ['targetRoi', 'display', 'badgeRoi', 'language', 'defaultProfile', 'sync'];
+const SETTING_FIELDS: readonly SettingField[] = ['targetRoi', 'display', 'badgeRoi', 'language', 'defaultProfile', 'sync', 'rememberTables', 'historyMonths'];
 
 function settingValue(settings: Settings, field: SettingField): unknown {
-  // An absent `sync` is off; showing "undefined → false" would be noise.
-  return field === 'sync' ? (settings.sync ?? false) : settings[field];
+  // An absent optional field is its default; showing "undefined → false" would be noise.
+  if (field === 'sync') return settings.sync ?? false;
+  if (field === 'rememberTables') return settings.rememberTables ?? true;
+  if (field === 'historyMonths') return settings.historyMonths ?? 25;
+  return settings[field];
 }
 
 function profileValue(profile: SettingsProfile, field: ProfileField): unknown {

@@ -26,7 +26,8 @@ export interface Migration {
 
 /**
  * 1 → 2: profiles gain `lifetime` (null: no lifetime view, as before) and the
- * settings gain `badgeRoi` (first-order, what v1 badges showed). Anything
+ * settings gain `badgeRoi` (first-order, what v1 badges showed),
+ * `rememberTables` (on) and `historyMonths` (25). Anything
  * else is left for the repair to judge: a migration only adds what the old
  * version could not have had.
  */
@@ -38,6 +39,9 @@ const v1ToV2: Migration = {
       : raw['profiles'];
     const next: RawSettings = { ...raw, profiles };
     if (!Object.hasOwn(raw, 'badgeRoi')) next['badgeRoi'] = 'firstOrder';
+    // The history arrives with version 2: on, keeping 25 months, and said so in the first set-up.
+    if (!Object.hasOwn(raw, 'rememberTables')) next['rememberTables'] = true;
+    if (!Object.hasOwn(raw, 'historyMonths')) next['historyMonths'] = 25;
     if (!Object.hasOwn(raw, 'profiles')) delete next['profiles'];
     return next;
   },

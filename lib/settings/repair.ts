@@ -192,7 +192,8 @@ function fixProfiles(raw: unknown, log: Log, origins: Map<number, string>): Reco
 
 export function fixSettings(data: Record<string, unknown>, log: Log, origins: Map<number, string>): Fixed<Record<string, unknown>> {
   const profiles = fixProfiles(data['profiles'], log, origins);
-  const { profiles: _profiles, sync: _sync, ...defaults } = defaultSettings();
+  // Optional fields stay absent when absent: absent already means their default.
+  const { profiles: _profiles, sync: _sync, rememberTables: _r, historyMonths: _m, ...defaults } = defaultSettings();
   return fixObject(
     data,
     '',

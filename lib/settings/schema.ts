@@ -94,6 +94,12 @@ export const SettingsSchema = z
     profiles: z.array(ProfileSchema).check(z.minLength(1, 'must list at least one profile')),
     /** Absent means false: keep settings on this device only. */
     sync: z.optional(z.boolean()),
+    /** Since version 2: remember each complete ad table in the history on this device. Absent means on. */
+    rememberTables: z.optional(z.boolean()),
+    /** Since version 2: months of history kept (the same period last year needs at least 13). Absent means 25. */
+    historyMonths: z.optional(
+      z.number().check(z.int('must be a whole number'), z.gte(1, 'must be between 1 and 120'), z.lte(120, 'must be between 1 and 120')),
+    ),
   })
   .check(profilesConsistent);
 

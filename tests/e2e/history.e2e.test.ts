@@ -165,6 +165,28 @@ describe('history (Chromium, persistent profile)', () => {
     }
   });
 
+  it('the options page offers the switch, on by default, and the way to the page; turned off, nothing new is recorded', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const box = options.locator('#f-rememberTables');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(true);
+    expect(await options.locator('[data-testid="open-history"]').getAttribute('href')).toBe('/history.html');
+    await box.uncheck();
+    await options.locator('[data-testid="save"]').click();
+    await expect
+      .poll(() => h.worker.evaluate(async () => ((await chrome.storage.local.get('settings'))['settings'] as { rememberTables?: boolean }).rememberTables))
+      .toBe(false);
+    const before = await stored(h);
+    const page = await openFixture(h, 'google-ads/campaigns_de_eur.html');
+    await waitForBadges(page, ['total']);
+    // Three times the recorder's quiet delay: a recording would have landed by now.
+    await page.waitForTimeout(3000);
+    expect(await stored(h)).toEqual(before);
+    await page.close();
+    await options.close();
+  });
+
   it('"delete all" empties the page and the store; no network request was made', async () => {
     const page = await openHistoryPage(h);
     await page.locator('[data-history-entry]').first().waitFor({ state: 'attached' });

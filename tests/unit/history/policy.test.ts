@@ -25,3 +25,42 @@ describe('retention', () => {
     expect(retentionCutoff(now, 1)).toBe('2026-02-28');
   });
 });
+
+describe('history settings', () => {
+  it('are on for 25 months unless the user chose otherwise', async () => {
+    const { historyPrefs } = await import('../../../lib/history');
+    const { readSettings } = await import('../../../lib/settings');
+    expect(
+      historyPrefs(
+        readSettings({
+          version: 2,
+          targetRoi: 0.5,
+          display: 'percent',
+          badgeRoi: 'firstOrder',
+          language: 'auto',
+          defaultProfile: 'default',
+          profiles: [
+            {
+              id: 'default',
+              name: 'x',
+              accounts: [],
+              currency: 'EUR',
+              margin: { default: 0.3, rules: [] },
+              vatIncluded: 0,
+              returnRate: 0,
+              leadValue: null,
+              costs: [],
+              lifetime: null,
+            },
+          ],
+        }).settings,
+      ),
+    ).toEqual({ record: true, retentionMonths: 25 });
+    const off = readSettings({ version: 1, rememberTables: false, historyMonths: 13 }).settings;
+    expect(historyPrefs(off)).toEqual({ record: false, retentionMonths: 13 });
+    // A bad value is dropped field by field: the default applies, the rest stays.
+    const bad = readSettings({ version: 2, rememberTables: 'yes', historyMonths: 0 });
+    expect(historyPrefs(bad.settings)).toEqual({ record: true, retentionMonths: 25 });
+    expect(bad.repairs.map((r) => r.path)).toEqual(expect.arrayContaining(['rememberTables', 'historyMonths']));
+  });
+});

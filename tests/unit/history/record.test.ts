@@ -27,7 +27,7 @@ describe('background recorder', () => {
     const { store, recorder } = await setup();
     expect(await recorder.record(read({ period: null }))).toBe('period');
     expect(await recorder.record(read({ currency: 'euros' }))).toBe('invalid');
-    const off = await setup({ ...defaultSettings(), history: { record: false, retentionMonths: 25 } } as Settings);
+    const off = await setup({ ...defaultSettings(), rememberTables: false });
     expect(await off.recorder.record(read())).toBe('off');
     expect((await store.all()).entries).toEqual([]);
     expect((await off.store.all()).entries).toEqual([]);
@@ -36,7 +36,7 @@ describe('background recorder', () => {
   });
 
   it('prunes what the retention no longer keeps when it writes', async () => {
-    const { store, recorder } = await setup({ ...defaultSettings(), history: { record: true, retentionMonths: 1 } } as Settings);
+    const { store, recorder } = await setup({ ...defaultSettings(), historyMonths: 1 });
     await recorder.record(read({ period: { start: '2025-10-01', end: '2025-10-31' } }));
     await recorder.record(read({ period: { start: '2025-12-01', end: '2025-12-31' } }));
     expect((await store.all()).entries.map((e) => e.period.start)).toEqual(['2025-12-01']);

@@ -62,18 +62,18 @@ describe('migrate', () => {
 });
 
 describe('migration 1 → 2', () => {
-  it('gives every v1 profile no lifetime view and the badges the first-order ROI', () => {
+  it('gives every v1 profile no lifetime view, the badges the first-order ROI, and a history that is on for 25 months', () => {
     const { version: _v, badgeRoi: _b, ...rest } = modelSettingsFile();
     const v1 = { ...rest, version: 1, profiles: rest.profiles.map(({ lifetime: _l, ...p }) => p) };
     const { data, repairs } = migrate(v1);
-    expect(data).toEqual(modelSettingsFile());
+    expect(data).toEqual({ ...modelSettingsFile(), rememberTables: true, historyMonths: 25 });
     expect(repairs).toEqual([{ path: 'version', problem: 'migrated from version 1', action: 'converted', before: 1 }]);
   });
 
   it('keeps a lifetime a v1 file already had, and leaves broken profiles to the repair', () => {
     const lifetime = { purchasesPerYear: 4, years: 3, newCustomerShare: 1 };
-    const { data } = migrate({ version: 1, badgeRoi: 'lifetime', profiles: [{ id: 'a', lifetime }, 'junk'] });
-    expect(data).toEqual({ version: 2, badgeRoi: 'lifetime', profiles: [{ id: 'a', lifetime }, 'junk'] });
-    expect(migrate({ version: 1 }).data).toEqual({ version: 2, badgeRoi: 'firstOrder' });
+    const { data } = migrate({ version: 1, badgeRoi: 'lifetime', rememberTables: false, profiles: [{ id: 'a', lifetime }, 'junk'] });
+    expect(data).toEqual({ version: 2, badgeRoi: 'lifetime', rememberTables: false, historyMonths: 25, profiles: [{ id: 'a', lifetime }, 'junk'] });
+    expect(migrate({ version: 1 }).data).toEqual({ version: 2, badgeRoi: 'firstOrder', rememberTables: true, historyMonths: 25 });
   });
 });
