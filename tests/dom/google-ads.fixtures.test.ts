@@ -17,19 +17,7 @@ const pairs = readdirSync(dir)
 
 describe('Google Ads fixtures: extraction matches the expected JSON', () => {
   it('has fixtures', () => expect(pairs.length).toBeGreaterThanOrEqual(12));
-
-  for (const { expected, html, state } of pairs) {
-    it(`${expected}`, async () => {
-      const { window, document } = loadFixture(`google-ads/${html}`);
-      await window.happyDOM.waitUntilComplete();
-      if (state) (window as unknown as { __fixture: { navigate(s: string): void } }).__fixture.navigate(state);
-      const url = new URL(window.location.href);
-      const got = extractTable(googleAdsAdapter, document, url);
-      const want = JSON.parse(readFileSync(path.join(dir, expected), 'utf8'));
-      expect(got).toEqual(want);
-      await window.happyDOM.close();
-    });
-  }
+  // Each pair is checked by tests/dom/fixtures.test.ts, which iterates the registry.
 });
 
 describe('Google Ads variants the fixtures do not show as such', () => {
