@@ -1,4 +1,6 @@
 /** Messages at the top of the page: first visit, repaired or restored settings, changes merged, synced copy. */
+import { unreadableText } from '../../lib/overlay/unreadable-text';
+import type { Path } from '../../lib/options/paths';
 import type { ComponentChildren } from 'preact';
 import { useOptionsCtx } from './context';
 import type { Notices as NoticeState, SyncOffer } from './useOptions';
@@ -10,6 +12,8 @@ export interface NoticesProps {
   onDiscardRestored: () => void;
   onReviewSync: () => void;
   onKeepLocal: () => void;
+  /** Select the field at `path` (its profile first). */
+  onGoTo?: (path: Path) => void;
 }
 
 function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind?: 'info' | 'warn' }) {
@@ -20,11 +24,32 @@ function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind
   );
 }
 
-export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onReviewSync, onKeepLocal }: NoticesProps) {
+export function Notices({ notices, syncOffer, onDismiss, onDiscardRestored, onReviewSync, onKeepLocal, onGoTo }: NoticesProps) {
   const { t, locale } = useOptionsCtx();
   const time = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div class="notices">
+      {notices.unreadable.length > 0 && (
+        <div class="notice warn" role="alert" data-notice="unreadable">
+          <p>{t('unreadable.optionsIntro')}</p>
+          <ul>
+            {notices.unreadable.map(({ entry, path, stored }) => (
+              <li key={entry.path} data-unreadable={entry.path}>
+                {unreadableText(t, entry)}{' '}
+                {path ? (
+                  <button type="button" class="link" onClick={() => onGoTo?.(path)}>
+                    {t('unreadable.show')}
+                  </button>
+                ) : (
+                  <>
+                    <code>{JSON.stringify(stored)}</code> {t('unreadable.dropped')}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {notices.firstRun && (
         <Notice>
           <p>{t('options.firstRun')}</p>

@@ -119,6 +119,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
           onDiscardRestored={options.discard}
           onReviewSync={() => options.syncOffer && io.previewSync(options.syncOffer)}
           onKeepLocal={() => void options.dismissSyncOffer()}
+          onGoTo={goTo}
         />
         <div class="layout">
           <main class="main">

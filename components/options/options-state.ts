@@ -2,7 +2,8 @@
 import type { Language, Translate } from '../../lib/i18n';
 import type { DraftCheck } from '../../lib/options/validation';
 import type { DraftSettings } from '../../lib/options/loose';
-import { LANGUAGES, type Repair, type Settings } from '../../lib/settings';
+import type { Path } from '../../lib/options/paths';
+import { LANGUAGES, type Repair, type Settings, type Unreadable } from '../../lib/settings';
 import type { SyncStatus } from './sync-store';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'blocked' } | { kind: 'failed'; error: string };
@@ -13,6 +14,11 @@ export interface Notices {
   restoredAt: string | null;
   /** Set when settings saved elsewhere were merged in; the number of fields both sides changed. */
   mergedConflicts: number | null;
+  /**
+   * What could not be read and keeps the ad pages from showing figures: where
+   * it is in the draft (null when the entry could not be kept), and the entry as stored.
+   */
+  unreadable: { entry: Unreadable; path: Path | null; stored: unknown }[];
 }
 
 export interface SyncOffer {
@@ -43,7 +49,7 @@ export interface OptionsState {
   dismissSyncOffer(): Promise<void>;
 }
 
-export const EMPTY_NOTICES: Notices = { firstRun: false, repairs: [], restoredAt: null, mergedConflicts: null };
+export const EMPTY_NOTICES: Notices = { firstRun: false, repairs: [], restoredAt: null, mergedConflicts: null, unreadable: [] };
 
 export function languageOf(draft: DraftSettings, saved: Settings): Settings['language'] {
   return (LANGUAGES as readonly string[]).includes(draft.language) ? draft.language : saved.language;

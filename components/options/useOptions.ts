@@ -10,7 +10,8 @@ import type { DraftSettings } from '../../lib/options/loose';
 import { sameJson } from '../../lib/options/same-json';
 import { checkDraft } from '../../lib/options/validation';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
-import { SETTINGS_KEY, createSettingsStore, readSettings, validateImport, type Settings } from '../../lib/settings';
+import { draftPath, withUnreadableValues } from '../../lib/options/unreadable-draft';
+import { SETTINGS_KEY, createSettingsStore, readDetailed, readSettings, unreadableOf, validateImport, type Settings } from '../../lib/settings';
 import type { StorageDeps } from '../fields/extension-deps';
 import { EMPTY_NOTICES, languageOf, type Notices, type OptionsState, type SaveState, type SyncOffer } from './options-state';
 import { clearSync, pushToSync, readSync, type SyncStatus } from './sync-store';
@@ -58,14 +59,27 @@ export function useOptions(deps: StorageDeps, now: () => Date = systemNow): Opti
     (async () => {
       try {
         const items = await deps.local.get([SETTINGS_KEY, DRAFT_KEY]);
-        const read = readSettings(items[SETTINGS_KEY]);
+        // Reading never writes: the stored value stays as it is until the user saves.
+        const read = readDetailed(items[SETTINGS_KEY]);
+        const firstRun = items[SETTINGS_KEY] === undefined;
+        const unreadable = firstRun ? [] : unreadableOf(read);
         const restored = restoreDraft(items[DRAFT_KEY], read.settings);
         if (cancelled) return;
-        const firstRun = items[SETTINGS_KEY] === undefined;
         setSaved(read.settings);
-        setDraftState(restored.draft);
+        setDraftState(restored.updatedAt ? restored.draft : withUnreadableValues(restored.draft, read, unreadable));
         draftStored.current = items[DRAFT_KEY] !== undefined;
-        setNotices({ ...EMPTY_NOTICES, firstRun, repairs: firstRun ? [] : read.repairs, restoredAt: restored.updatedAt });
+        const listed = unreadable.map((entry) => ({
+          entry,
+          path: draftPath(entry, read),
+          stored: read.repairs.find((r) => r.path === entry.path)?.before,
+        }));
+        setNotices({
+          ...EMPTY_NOTICES,
+          firstRun,
+          repairs: firstRun ? [] : read.repairs,
+          restoredAt: restored.updatedAt,
+          unreadable: listed,
+        });
         setSyncStatus(read.settings.sync ? { kind: 'idle' } : { kind: 'off' });
         setLoading(false);
         void considerSync(read.settings);

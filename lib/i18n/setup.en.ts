@@ -1,5 +1,8 @@
 /** The options page's guided first set-up (components/options/FirstSetup.tsx). */
 export const setupEn = {
+  'unreadable.optionsIntro': 'Some saved settings could not be read, so the ad pages show no figure for the cost profile concerned. Fix them here, then save:',
+  'unreadable.show': 'Show',
+  'unreadable.dropped': '— this version cannot keep it: saving removes it. To keep it, save from the version that wrote it.',
   'setup.title': 'First set-up: three questions, one minute',
   'setup.intro':
     'Until you save, every figure on your ad pages is marked ≈: it assumes a {margin} margin and no hidden cost. Answer what you know; you can refine everything later.',

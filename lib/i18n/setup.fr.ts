@@ -1,5 +1,9 @@
 /** Textes français de setup.en.ts (mêmes clés). */
 export const setupFr = {
+  'unreadable.optionsIntro':
+    'Des réglages enregistrés n’ont pas pu être lus : les pages publicitaires n’affichent aucun chiffre pour le profil de coûts concerné. Corrigez-les ici, puis enregistrez :',
+  'unreadable.show': 'Afficher',
+  'unreadable.dropped': '— cette version ne peut pas le conserver : l’enregistrement le supprime. Pour le garder, enregistrez depuis la version qui l’a écrit.',
   'setup.title': 'Premier réglage : trois questions, une minute',
   'setup.intro':
     'Tant que vous n’enregistrez pas, chaque chiffre sur vos pages publicitaires est marqué ≈ : il suppose une marge de {margin} et aucun coût caché. Répondez à ce que vous savez ; tout s’affine ensuite.',

@@ -184,4 +184,24 @@ describe('options page', () => {
     await screen.findByText('Settings from your other browser are now in use.');
     expect(await stored()).toEqual({ ...exampleSettings(), sync: true });
   });
+
+  it('a cost that could not be read is shown where it is, as stored, and nothing is rewritten until a save', async () => {
+    const raw = structuredClone(exampleSettings()) as unknown as { profiles: { costs: Record<string, unknown>[] }[] };
+    raw.profiles[0]!.costs.unshift({ kind: 'commission', label: 'Marketplace', rate: 0.15 });
+    raw.profiles[0]!.costs[2]!['amount'] = -120;
+    await fakeBrowser.storage.local.set({ settings: raw });
+    const before = JSON.stringify(await stored());
+    setup();
+    await screen.findByRole('button', { name: 'Save' });
+    const notice = document.querySelector('[data-notice="unreadable"]')!;
+    expect(notice.textContent).toContain('a cost of kind “commission” is unknown to this version');
+    expect(notice.textContent).toContain('"kind":"commission"');
+    const label = raw.profiles[0]!.costs[2]!['label'] as string;
+    expect(notice.textContent).toContain(`the cost “${label}” has a negative amount`);
+    // The negative amount is back in its field (the unknown cost before it is not in the list), with its error.
+    expect(field('f-profiles-0-costs-1-amount').value).toBe('-120');
+    expect(field('f-profiles-0-costs-1-amount').getAttribute('aria-invalid')).toBe('true');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(JSON.stringify(await stored())).toBe(before);
+  });
 });
