@@ -8,8 +8,8 @@ import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/co
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { isOverlayNode } from './hosts';
 
-/** Rows at each end of the table always read by a lazy read: the totals rows sit there. */
-const EDGE_ROWS = 3;
+/** Rows at each end of the table always read by a lazy read: the totals rows sit there, sometimes several (table, account). */
+const EDGE_ROWS = 5;
 /**
  * A lazy read's rest waits for this much quiet (ms), then for idle periods:
  * longer than the pauses of a scroll, so scrolling never pays for it.
