@@ -50,6 +50,16 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
           ]}
           onChange={(v) => update(['display'], v)}
         />
+        <RadioGroup
+          name="badgeRoi"
+          legend={t('lifetime.badge')}
+          value={draft.badgeRoi}
+          options={[
+            { value: 'firstOrder', label: t('lifetime.badgeFirstOrder') },
+            { value: 'lifetime', label: t('lifetime.badgeLifetime') },
+          ]}
+          onChange={(v) => update(['badgeRoi'], v)}
+        />
         <SelectField
           id={id(['language'])}
           label={t('field.language')}
@@ -62,6 +72,7 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
           onChange={(v) => update(['language'], v)}
         />
       </div>
+      <p class="hint">{t('lifetime.badgeHint')}</p>
       <h3>{t('sync.title')}</h3>
       <Checkbox id={id(['sync'])} label={t('sync.enable')} checked={draft.sync === true} onChange={(on) => update(['sync'], on)} />
       <SyncNote enabled={draft.sync === true} toSync={toSync} status={syncStatus} />

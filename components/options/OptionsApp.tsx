@@ -10,6 +10,7 @@ import { HistorySection } from './HistorySection';
 import { HiddenCostsSummary } from './HiddenCostsSummary';
 import { ImportExport } from './ImportExport';
 import { LeadSection } from './LeadSection';
+import { LifetimeSection } from './LifetimeSection';
 import { MarginSection } from './MarginSection';
 import { Notices } from './Notices';
 import { ProfileBar } from './ProfileBar';
@@ -132,6 +133,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <MarginSection key={`m-${profile.id}`} profile={profile} index={index} />
             <CostsSection key={`c-${profile.id}`} profile={profile} index={index} />
             <LeadSection key={`l-${profile.id}`} profile={profile} index={index} />
+            <LifetimeSection key={`lt-${profile.id}`} profile={profile} index={index} />
             <DisplaySection browserLanguage={deps.browserLanguage} toSync={check.ok ? check.settings : saved} syncStatus={options.syncStatus} />
             <HistorySection />
             <ImportExport
