@@ -17,10 +17,9 @@ export interface Figures {
   leads: number | null;
   closeRate: number | null;
   dealValue: number | null;
-  aov: number | null;
   purchasesPerYear: number | null;
   years: number | null;
-  cac: number | null;
+  newCustomerShare: number | null;
   margin: number | null;
 }
 
@@ -35,14 +34,13 @@ interface Spec {
 
 function specs(mode: Mode, valueMode: Figures['valueMode']): Spec[] {
   const margin: Spec = { key: 'margin', label: 'field.popupMargin', unit: 'percent' };
-  if (mode === 'ecommerce') {
-    return [
-      { key: 'spend', label: 'field.spend', unit: 'money' },
-      valueMode === 'revenue' ? { key: 'revenue', label: 'field.revenue', unit: 'money' } : { key: 'roas', label: 'field.roas', unit: 'number' },
-      { key: 'conversions', label: 'field.conversions', unit: 'count', hint: 'field.conversionsHint' },
-      margin,
-    ];
-  }
+  const ecommerce: Spec[] = [
+    { key: 'spend', label: 'field.spend', unit: 'money' },
+    valueMode === 'revenue' ? { key: 'revenue', label: 'field.revenue', unit: 'money' } : { key: 'roas', label: 'field.roas', unit: 'number' },
+    { key: 'conversions', label: 'field.conversions', unit: 'count', hint: 'field.conversionsHint' },
+    margin,
+  ];
+  if (mode === 'ecommerce') return ecommerce;
   if (mode === 'leads') {
     return [
       { key: 'spend', label: 'field.spend', unit: 'money' },
@@ -52,12 +50,12 @@ function specs(mode: Mode, valueMode: Figures['valueMode']): Spec[] {
       margin,
     ];
   }
+  // The first orders as in e-commerce (typed, or the page's totals), then how customers come back.
   return [
-    { key: 'aov', label: 'field.aov', unit: 'money' },
+    ...ecommerce,
     { key: 'purchasesPerYear', label: 'field.purchasesPerYear', unit: 'number' },
     { key: 'years', label: 'field.years', unit: 'number' },
-    margin,
-    { key: 'cac', label: 'field.cac', unit: 'money' },
+    { key: 'newCustomerShare', label: 'field.newCustomerShare', unit: 'percent', hint: 'field.newCustomerShareHint' },
   ];
 }
 
@@ -73,7 +71,7 @@ export function Inputs({ fmt, mode, figures, problems, onChange }: InputsProps) 
   const { t, locale } = fmt;
   return (
     <div class="inputs">
-      {mode === 'ecommerce' && (
+      {mode !== 'leads' && (
         <RadioGroup
           name="value-mode"
           legend={t('field.valueMode')}

@@ -28,10 +28,9 @@ const EMPTY: Figures = {
   leads: null,
   closeRate: null,
   dealValue: null,
-  aov: null,
   purchasesPerYear: null,
   years: null,
-  cac: null,
+  newCustomerShare: 1,
   margin: null,
 };
 
@@ -42,6 +41,9 @@ function prefill(profile: SettingsProfile, figures: Figures): Figures {
     margin: profile.margin.default,
     closeRate: profile.leadValue?.closeRate ?? figures.closeRate,
     dealValue: profile.leadValue?.dealValue ?? figures.dealValue,
+    purchasesPerYear: profile.lifetime?.purchasesPerYear ?? figures.purchasesPerYear,
+    years: profile.lifetime?.years ?? figures.years,
+    newCustomerShare: profile.lifetime?.newCustomerShare ?? figures.newCustomerShare,
   };
 }
 
@@ -177,29 +179,27 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           </select>
         </div>
       )}
-      {mode !== 'lifetime' && <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />}
+      <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />
       <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} />
       <Results title={t('results.title')} items={shown.items} message={blocked || shown.message} assumed={assumed} />
       <Diagnostic deps={deps} t={t} />
-      {mode !== 'lifetime' && (
-        <details
-          class="costs-details"
-          open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}
-        >
-          <summary>{t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}</summary>
-          <CostInputs
-            fmt={fmt}
-            costs={costs}
-            onChange={setCosts}
-            onReset={() => setCosts(profile.costs)}
-            changed={!sameJson(costs, profile.costs)}
-            problems={shown.problems}
-            period={period}
-            onPeriod={setPeriod}
-            periodError={validPeriod ? null : t('popup.periodInvalid')}
-          />
-        </details>
-      )}
+      <details
+        class="costs-details"
+        open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}
+      >
+        <summary>{t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}</summary>
+        <CostInputs
+          fmt={fmt}
+          costs={costs}
+          onChange={setCosts}
+          onReset={() => setCosts(profile.costs)}
+          changed={!sameJson(costs, profile.costs)}
+          problems={shown.problems}
+          period={period}
+          onPeriod={setPeriod}
+          periodError={validPeriod ? null : t('popup.periodInvalid')}
+        />
+      </details>
     </main>
   );
 }

@@ -34,10 +34,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   leads: 'field.leads',
   closeRate: 'field.closeRate',
   dealValue: 'field.dealValuePlain',
-  aov: 'field.aov',
   purchasesPerYear: 'field.purchasesPerYear',
   years: 'field.years',
-  cac: 'field.cac',
+  newCustomerShare: 'field.newCustomerShare',
   margin: 'field.popupMargin',
 };
 
@@ -76,7 +75,11 @@ export function compute(fmt: PopupFmt, input: ComputeInput): Shown {
       ? { items: leadItems(fmt, o.result, o.result.roi), message: null, problems: null }
       : { items: [], message: missingMessage(fmt, o.result.roi.missing, pageCurrency), problems: null };
   }
-  const o = lifetime(figures);
+  const o = lifetime({ ...common, ...figures });
   if (!o.ok) return refused(o.problems);
-  return { items: lifetimeItems(fmt, o.result, targetRoi), message: null, problems: null };
+  const { first, life } = o.result;
+  // Incomplete for the first order, incomplete for the lifetime: the same reasons.
+  return first.status === 'ok' && life.status === 'ok'
+    ? { items: lifetimeItems(fmt, first, life), message: null, problems: null }
+    : { items: [], message: missingMessage(fmt, first.missing, pageCurrency), problems: null };
 }

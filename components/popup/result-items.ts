@@ -1,7 +1,7 @@
 /** Engine results as the popup lists them: a value and its one-line meaning. */
 import { formatGainRatio, formatNumber, formatRoas, formatThreshold, verdict } from '../../lib/format';
 import type { LeadResult } from '../../lib/calculator/calculator';
-import type { LifetimeResult, RoiOk } from '../../lib/roi';
+import type { RoiOk, RowLifetime } from '../../lib/roi';
 import type { ResultItem } from './Results';
 import type { PopupFmt } from './shared';
 
@@ -84,24 +84,34 @@ export function leadItems(fmt: PopupFmt, r: LeadResult, roi: RoiOk): ResultItem[
   ];
 }
 
-export function lifetimeItems(fmt: PopupFmt, r: LifetimeResult, targetRoi: number): ResultItem[] {
+/** The lifetime view of the figures, from the same engine function as the table's badges. */
+export function lifetimeItems(fmt: PopupFmt, first: RoiOk, life: RowLifetime & { status: 'ok' }): ResultItem[] {
   const { t, locale } = fmt;
+  const money = (v: number | null) => (v === null ? t('result.unknown') : fmt.money(v));
+  const firstOrder = roiItem(fmt, first);
   return [
-    { key: 'clv', name: t('result.clv'), value: fmt.money(r.clv), meaning: t('meaning.clv') },
-    r.lifetimeRoi === null
+    life.lifetimeRoi === null
       ? { key: 'lifetimeRoi', name: t('result.lifetimeRoi'), value: t('result.unknown'), meaning: t('meaning.lifetimeRoiNoCac') }
       : {
           key: 'lifetimeRoi',
           name: t('result.lifetimeRoi'),
-          value: fmt.roi(r.lifetimeRoi),
-          tone: verdict(r.lifetimeRoi, targetRoi),
-          meaning: t('meaning.lifetimeRoi'),
+          value: fmt.roi(life.lifetimeRoi),
+          tone: verdict(life.lifetimeRoi, first.targetRoi),
+          meaning: t('meaning.lifetimeRoiRow', { orders: formatNumber(life.ordersPerCustomer, locale, Number.isInteger(life.ordersPerCustomer) ? 0 : 1) }),
         },
-    { key: 'maxCac', name: t('result.maxCac'), value: fmt.money(r.maxCac), meaning: t('meaning.maxCac') },
+    { ...firstOrder, key: 'firstOrderRoi', name: t('result.firstOrderRoi') },
+    { key: 'cac', name: t('result.cac'), value: money(life.cac), meaning: t('meaning.cac') },
+    { key: 'clv', name: t('result.clv'), value: money(life.clv), meaning: t('meaning.clv') },
+    { key: 'maxCac', name: t('result.maxCac'), value: money(life.maxCac), meaning: t('meaning.maxCac') },
     {
       key: 'payback',
       name: t('result.payback'),
-      value: r.paybackMonths === null ? t('result.never') : t('unit.monthsCount', { value: formatNumber(r.paybackMonths, locale, 1) }),
+      value:
+        life.cac === null
+          ? t('result.unknown')
+          : life.paybackMonths === null
+            ? t('result.never')
+            : t('unit.monthsCount', { value: formatNumber(life.paybackMonths, locale, 1) }),
       meaning: t('meaning.payback'),
     },
   ];

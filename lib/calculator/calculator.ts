@@ -3,7 +3,7 @@
  * figures as typed (null when empty, NaN when unreadable), checks them, and
  * hands them to lib/roi. Nothing here is a money formula of its own.
  */
-import { computeRoi, leadValue, lifetimeRoi, type LifetimeResult, type Period, type RoiResult } from '../roi';
+import { computeRoi, leadValue, lifetimeOfRow, type Period, type RoiResult, type RowLifetime } from '../roi';
 import { CostSchema, type SettingsCost, type SettingsProfile } from '../settings';
 import type { DraftCost } from '../options/loose';
 import type { FieldProblem } from '../options/validation';
@@ -134,21 +134,30 @@ export function leads(input: LeadInput): Outcome<LeadResult> {
   return { ok: true, result: { valuePerLead: leadValue({ closeRate, dealValue }), roi, maxCostPerLead } };
 }
 
-export interface LifetimeFormInput {
-  aov: Num;
+export interface LifetimeInput extends EcommerceInput {
   purchasesPerYear: Num;
   years: Num;
-  margin: Num;
-  cac: Num;
+  newCustomerShare: Num;
 }
 
-export function lifetime(input: LifetimeFormInput): Outcome<LifetimeResult> {
+export interface LifetimeCalc {
+  /** The first order, as the e-commerce mode computes it. */
+  first: RoiResult;
+  /** The same row over a customer's lifetime: the function the table's badges use. */
+  life: RowLifetime;
+}
+
+/**
+ * The e-commerce figures (typed, or the page's totals) and how customers come
+ * back, through `lifetimeOfRow`: the popup and the table agree by construction.
+ */
+export function lifetime(input: LifetimeInput): Outcome<LifetimeCalc> {
   const problems: Problems = {};
-  const aov = check(problems, 'aov', input.aov);
-  const purchasesPerYear = check(problems, 'purchasesPerYear', input.purchasesPerYear);
+  const purchasesPerYear = check(problems, 'purchasesPerYear', input.purchasesPerYear, { positive: true });
   const years = check(problems, 'years', input.years, { positive: true });
-  const margin = check(problems, 'margin', input.margin, { max: 1 });
-  const cac = check(problems, 'cac', input.cac);
-  if (Object.keys(problems).length) return { ok: false, problems };
-  return { ok: true, result: lifetimeRoi({ aov, purchasesPerYear, years, margin, cac }) };
+  const newCustomerShare = check(problems, 'newCustomerShare', input.newCustomerShare, { max: 1 });
+  if (!problems['purchasesPerYear'] && !problems['years'] && purchasesPerYear * years < 1) problems['years'] = { code: 'tooFewOrders' };
+  const first = ecommerce(input);
+  if (!first.ok || Object.keys(problems).length) return { ok: false, problems: { ...(first.ok ? {} : first.problems), ...problems } };
+  return { ok: true, result: { first: first.result, life: lifetimeOfRow(first.result, { purchasesPerYear, years, newCustomerShare }) } };
 }

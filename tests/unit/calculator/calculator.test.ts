@@ -102,12 +102,31 @@ describe('popup calculator through the engine', () => {
     expect(hopeless.ok && hopeless.result.maxCostPerLead).toBe('unreachable');
   });
 
-  it('lifetime: CLV, lifetime ROI, maximum acquisition cost, payback', () => {
-    const out = lifetime({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0.5, cac: 60 });
-    expect(out).toEqual({ ok: true, result: { clv: 480, lifetimeRoi: 3, maxCac: 240, paybackMonths: 6 } });
-    expect(lifetime({ aov: 80, purchasesPerYear: 3, years: 0, margin: 0.5, cac: 60 })).toEqual({
+  it('lifetime: the e-commerce figures through lifetimeOfRow, checked like a saved lifetime', () => {
+    const input = {
+      profile,
+      margin: 0.45,
+      costs: [],
+      period: null,
+      targetRoi: 0.5,
+      valueMode: 'revenue' as const,
+      spend: 150,
+      revenue: 80,
+      roas: null,
+      conversions: 1,
+      purchasesPerYear: 4,
+      years: 3,
+      newCustomerShare: 1,
+    };
+    const out = lifetime(input);
+    if (!out.ok || out.result.life.status !== 'ok') throw new Error('not computed');
+    expect(out.result.life.lifetimeRoi).toBeCloseTo(1.88, 12);
+    expect(out.result.first.status).toBe('ok');
+    expect(lifetime({ ...input, years: 0 })).toEqual({ ok: false, problems: { years: { code: 'min', limit: 0, inclusive: false } } });
+    expect(lifetime({ ...input, years: 0.1 })).toEqual({ ok: false, problems: { years: { code: 'tooFewOrders' } } });
+    expect(lifetime({ ...input, newCustomerShare: 1.5, spend: null })).toEqual({
       ok: false,
-      problems: { years: { code: 'min', limit: 0, inclusive: false } },
+      problems: { spend: { code: 'required' }, newCustomerShare: { code: 'max', limit: 1, inclusive: true } },
     });
   });
 });

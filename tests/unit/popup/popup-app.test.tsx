@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PopupDeps } from '../../../components/popup/deps';
 import type { PageTotals } from '../../../lib/messages';
+import { computeTable, lifetimeOfRow } from '../../../lib/roi';
 import { exampleSettings } from '../options/fixtures';
 
 function setup(opts: { settings?: unknown; totals?: PageTotals | null; language?: string } = {}) {
@@ -100,15 +101,62 @@ describe('popup calculator', () => {
     type('in-dealValue', '1200');
     await waitFor(() => expect(result('valuePerLead')).toBe('€300.00'));
     expect(result('maxCostPerLead')).toMatch(/^€\d/);
-    fireEvent.click(screen.getByLabelText('Lifetime value'));
-    type('in-aov', '80');
-    type('in-purchasesPerYear', '3');
-    type('in-years', '2');
-    type('in-margin', '50');
-    type('in-cac', '60');
-    await waitFor(() => expect(result('clv')).toBe('€480.00'));
-    expect(result('lifetimeRoi')).toBe('300.0%');
-    expect(result('payback')).toBe('6.0 months');
+  });
+
+  it('lifetime mode: the worked example typed as one customer gives 188 %', async () => {
+    const settings = exampleSettings();
+    settings.profiles[0]!.costs = [];
+    setup({ settings });
+    fireEvent.click(await screen.findByLabelText('Lifetime value'));
+    // One new customer won for a CAC of 150 with an order of 80, margin 45 %, 4 orders a year for 3 years.
+    type('in-spend', '150');
+    type('in-revenue', '80');
+    type('in-conversions', '1');
+    type('in-margin', '45');
+    type('in-purchasesPerYear', '4');
+    type('in-years', '3');
+    await waitFor(() => expect(result('lifetimeRoi')).toBe('188.0%'));
+    expect(result('firstOrderRoi')).toBe('-76.0%');
+    expect(result('cac')).toBe('€150.00');
+    expect(result('clv')).toBe('€960.00');
+    expect(result('maxCac')).toBe('€432.00');
+    expect(result('payback')).toBe('12.5 months');
+    type('in-years', '0.1');
+    await screen.findByText('Orders per year × years must come to at least 1 order: the first one.');
+  });
+
+  it('lifetime mode: the page’s totals give the figure the table’s LTV badge shows, through the same engine function', async () => {
+    const settings = exampleSettings();
+    const lifetime = { purchasesPerYear: 2, years: 3, newCustomerShare: 0.6 };
+    settings.profiles[0]!.lifetime = lifetime;
+    const totals = {
+      platform: 'google-ads' as const,
+      accountId: '3216540987',
+      currency: 'EUR',
+      period: { start: '2025-11-01', end: '2025-11-30' },
+      spend: 2500,
+      conversions: 75,
+      conversionValue: 15000,
+      platformRoas: 6,
+    };
+    setup({ settings, totals });
+    fireEvent.click(await screen.findByLabelText('Lifetime value'));
+    const button = await screen.findByRole('button', { name: 'Use this page’s totals' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    // The table's totals badge: the whole table is its own allocation base, so it carries every fixed cost.
+    const table = computeTable({
+      rows: [],
+      totals: { spend: 2500, conversions: 75, conversionValue: 15000, platformRoas: 6 },
+      profile: settings.profiles[0]!,
+      period: totals.period,
+      currency: 'EUR',
+    });
+    const life = lifetimeOfRow(table.totals!, lifetime);
+    if (life.status !== 'ok' || life.lifetimeRoi === null) throw new Error('the engine gives no lifetime ROI');
+    await waitFor(() => expect(result('lifetimeRoi')).toBe(`${(life.lifetimeRoi! * 100).toFixed(1)}%`));
+    expect((document.getElementById('in-purchasesPerYear') as HTMLInputElement).value).toBe('2');
+    expect((document.getElementById('in-newCustomerShare') as HTMLInputElement).value).toBe('60');
   });
 
   it('in French: texts and number formats', async () => {

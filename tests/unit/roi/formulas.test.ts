@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRoi, leadValue, lifetimeRoi, marginFor } from '../../../lib/roi';
+import { computeRoi, leadValue, lifetimeOfRow, marginFor } from '../../../lib/roi';
 import { ok } from '../../shared/results';
 import { NOVEMBER, profileWith } from './helpers';
 
@@ -229,14 +229,26 @@ describe('an incomplete result carries no figure', () => {
   });
 });
 
-describe('lifetime value', () => {
+describe('lifetime value beside the table', () => {
+  // The model's formulas beside the table (CLV = AOV × p × y, lifetime ROI = (CLV × m − CAC) / CAC, …)
+  // are the row view of one customer won for the CAC, with no other cost.
+  const customer = (aov: number, cac: number, margin: number) =>
+    computeRoi({
+      figures: { spend: cac, conversions: 1, conversionValue: aov },
+      profile: profileWith([], { margin: { default: margin, rules: [] } }),
+      period: null,
+    });
+  const lifetime = { purchasesPerYear: 3, years: 2, newCustomerShare: 1 };
+
   it('CLV, lifetime ROI, max CAC and payback', () => {
-    const r = lifetimeRoi({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0.5, cac: 60 });
+    const r = lifetimeOfRow(customer(80, 60, 0.5), lifetime);
+    if (r.status !== 'ok') throw new Error('incomplete');
     expect(r.clv).toBe(480);
     expect(r.maxCac).toBe(240);
-    expect(r.lifetimeRoi).toBeCloseTo(3, 12);
-    expect(r.paybackMonths).toBeCloseTo(60 / 10, 12);
-    expect(lifetimeRoi({ aov: 80, purchasesPerYear: 3, years: 2, margin: 0, cac: 0 })).toMatchObject({ lifetimeRoi: null, paybackMonths: null });
+    expect(r.cac).toBe(60);
+    expect(r.lifetimeRoi).toBeCloseTo((480 * 0.5 - 60) / 60, 12);
+    expect(r.paybackMonths).toBeCloseTo(60 / ((80 * 3 * 0.5) / 12), 12);
+    expect(lifetimeOfRow(customer(80, 0, 0), lifetime)).toMatchObject({ lifetimeRoi: null, paybackMonths: null });
   });
 });
 
