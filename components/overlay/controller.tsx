@@ -25,51 +25,11 @@ import { Panel } from './Panel';
 import { createPanelHost } from './panel-host';
 import { createPanelLayoutStore, type PanelLayoutStorage } from './panel-layout-store';
 import { createTooltip } from './tooltip';
+import type { BasisInfo, Overlay, OverlayOptions, PeriodSource } from './overlay-api';
+import { createSteeringLink } from './steering-link';
 import { createVisibility, nearPick } from './visibility';
 
-export interface OverlayOptions<Ctx extends TableContext> {
-  adapter: TableAdapter<Ctx>;
-  doc: Document;
-  getUrl: () => URL;
-  browserLanguage?: string;
-  onOpenOptions?: (page?: 'history') => void;
-  /** Export what the badges show (the panel's button); resolves false when it failed. */
-  onExport?: (request: TableExportRequest) => Promise<boolean>;
-  /** Where the panel's layout (chip or open, corner) is kept; in memory only without it. */
-  panelLayout?: PanelLayoutStorage;
-  /**
-   * The table's steering (toolbar badge count, drift, same period last
-   * year), asked when what it depends on changed; the answer is panel text.
-   */
-  onSteer?: (request: SteerRequest) => Promise<PanelSteering>;
-  /** Open the guided first set-up (default: the options page). */
-  onOpenSetup?: () => void;
-  /** Coalesce mutation bursts (the platforms re-render in several steps). */
-  debounceMs?: number;
-  /**
-   * After each complete pass that built a model: what was read, with the
-   * period in force (the history's recorder debounces it).
-   */
-  onRead?: (meta: TableContext['meta'], rows: readonly ExtractedRow[], totals: readonly ExtractedTotals[]) => void;
-  /** Draw a row's badge once the row comes near the viewport, watched with this observer (else all at once). */
-  watchRows?: typeof IntersectionObserver | null;
-}
-
-export interface Overlay {
-  /** `state`: whether they were stored, and what could not be read (default: stored, all read). */
-  setSettings(settings: Settings, state?: SettingsState): void;
-  /** Re-read everything soon (navigation, settings). */
-  invalidate(): void;
-  /** Run a pass now (tests, first paint). */
-  flush(): void;
-  stop(): void;
-  /** The last model, for tests and the popup's "use the page's totals". */
-  lastModel(): OverlayModel | null;
-  /** The page's totals as read, or null when the overlay shows none. */
-  pageTotals(): PageTotals | null;
-}
-
-type PeriodSource = 'page' | 'entered' | 'unknown';
+export type { Overlay, OverlayOptions };
 
 export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx>): Overlay {
   const { adapter, doc } = opts;
@@ -84,10 +44,9 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   // Periods the user typed for a date text the adapter could not read, for this page's life.
   const enteredPeriods = new Map<string, Period>();
   let lastPeriod: Period | null = null;
-  let steerSig = '';
-  let steering: PanelSteering = {};
 
   const visibility = opts.watchRows ? createVisibility(doc, opts.watchRows) : null;
+  const steering = createSteeringLink(opts.onSteer, () => loop.schedule());
   const loop = createReadLoop(adapter, doc, opts.debounceMs ?? 40, pass, visibility ? (row) => visibility.isNear(row) : undefined);
   const tooltip = createTooltip(doc);
   const badges = createBadges(
@@ -163,7 +122,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (!read.complete) return;
     badges.sweep();
     lastPeriod = meta.period;
-    steer({
+    steering.ask({
       platform: adapter.platform,
       accountId: ctx.meta.accountId,
       level: ctx.meta.level,
@@ -181,8 +140,6 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     return { read, ...keepAll(keeper, `${settingsVersion}|${url.href}|${read.ctx.meta.periodText}|${read.ctx.headerSignature}`, read.rows, read.totals) };
   }
 
-  type BasisInfo = { basis: Basis; unreadable: SettingsState['unreadable']; assumedMargin: number };
-
   function renderPanel(ctx: Ctx, profileName: string, period: Period | null, periodSource: PeriodSource, b: BasisInfo) {
     if (!fmt || !settings) return;
     const sig = JSON.stringify([
@@ -198,7 +155,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       model?.totals?.result.platformRoas,
       model?.rows.length,
       model?.problems,
-      steering,
+      steering.current(),
       b.basis,
     ]);
     const switchable = model?.rows.some((r) => r.lifetime) || model?.totals?.lifetime;
@@ -219,26 +176,11 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
         lifetime={lifetimeShown()}
         onToggleLifetime={switchable ? toggleLifetime : undefined}
         layout={layout}
-        steering={steering}
+        steering={steering.current()}
         onOpenSetup={opts.onOpenSetup ?? opts.onOpenOptions}
         {...b}
       />
     ));
-  }
-
-  function steer(request: SteerRequest) {
-    const sig = JSON.stringify(request);
-    if (!opts.onSteer || sig === steerSig) return;
-    steerSig = sig;
-    opts.onSteer(request).then(
-      (answer) => {
-        // A later request has been sent meanwhile: its answer will come.
-        if (sig !== steerSig) return;
-        steering = answer;
-        loop.schedule();
-      },
-      () => {},
-    );
   }
 
   function exportTable(): Promise<boolean> {
@@ -268,7 +210,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   }
 
   function clearAll() {
-    if (steerSig) steer({ platform: adapter.platform, accountId: null, level: '', period: null, roi: null, below: 0 });
+    if (steering.asked()) steering.ask({ platform: adapter.platform, accountId: null, level: '', period: null, roi: null, below: 0 });
     badges.clear();
     panel.remove();
     tooltip.hide();

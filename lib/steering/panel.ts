@@ -8,7 +8,7 @@ import { formatPercent, formatPeriod } from '../format';
 import type { Language } from '../i18n/language';
 import { steeringTranslator } from '../i18n/steering';
 import type { Period } from '../roi/types';
-import type { Platform } from '../platforms/contract/types';
+import { isPlatform, type Platform } from '../platforms';
 import { weeklyDrift } from './drift';
 import type { HistoryItem } from './history';
 import { periodYearEarlier, yearChange } from './last-year';
@@ -68,7 +68,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The request as sent by a content script, or null: its shape is checked, not trusted. */
 export function asSteerRequest(raw: unknown): SteerRequest | null {
-  if (!isObj(raw) || (raw['platform'] !== 'google-ads' && raw['platform'] !== 'meta')) return null;
+  if (!isObj(raw) || !isPlatform(raw['platform'])) return null;
   const p = raw['period'];
   const period =
     isObj(p) && typeof p['start'] === 'string' && typeof p['end'] === 'string' && ISO.test(p['start']) && ISO.test(p['end'])

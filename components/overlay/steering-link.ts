@@ -1,0 +1,37 @@
+/**
+ * The panel's steering text, asked of the background only when what it
+ * depends on changed, and only the latest answer kept.
+ */
+import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
+
+export interface SteeringLink {
+  /** Ask again if `request` differs from the last one asked. */
+  ask(request: SteerRequest): void;
+  /** Whether anything was asked yet. */
+  asked(): boolean;
+  /** The latest answer (empty until one arrives). */
+  current(): PanelSteering;
+}
+
+export function createSteeringLink(onSteer: ((request: SteerRequest) => Promise<PanelSteering>) | undefined, onAnswer: () => void): SteeringLink {
+  let steerSig = '';
+  let steering: PanelSteering = {};
+  return {
+    ask(request) {
+      const sig = JSON.stringify(request);
+      if (!onSteer || sig === steerSig) return;
+      steerSig = sig;
+      onSteer(request).then(
+        (answer) => {
+          // A later request has been sent meanwhile: its answer will come.
+          if (sig !== steerSig) return;
+          steering = answer;
+          onAnswer();
+        },
+        () => {},
+      );
+    },
+    asked: () => steerSig !== '',
+    current: () => steering,
+  };
+}
