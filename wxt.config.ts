@@ -23,6 +23,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The weekly reminder's, asked for when the user turns it on (options page), never at install.
+    optional_permissions: ['alarms', 'notifications'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

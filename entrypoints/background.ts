@@ -12,6 +12,7 @@ import {
   STEER_MESSAGE,
 } from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
+import { type ReminderBrowser, startReminder } from '../components/steering/reminder-browser';
 import { answerSteer } from '../lib/steering/answer';
 import { asSteerRequest } from '../lib/steering/panel';
 
@@ -23,6 +24,7 @@ const openSetup = () => browser.tabs.create({ url: `${browser.runtime.getURL('/o
 
 export default defineBackground(() => {
   const store = createSettingsStore(browser.storage.local);
+  startReminder(browser as unknown as ReminderBrowser, navigator.language);
   let history: ReturnType<typeof openHistory> | null = null;
   const recorder = createHistoryRecorder({
     store: () => (history ??= openHistory()),

@@ -18,10 +18,13 @@ import { ProfileDetails } from './ProfileDetails';
 import { SaveBar } from './SaveBar';
 import { makeCtx, OptionsContext } from './context';
 import { useImport } from './useImport';
+import { ReminderSection, type ReminderDeps } from '../steering/ReminderSection';
 import { useOptions } from './useOptions';
 
 export interface OptionsDeps extends StorageDeps {
   download(fileName: string, text: string): void;
+  /** The opt-in weekly reminder (absent in tests that do not need it). */
+  reminder?: ReminderDeps;
   now?: () => Date;
 }
 
@@ -136,6 +139,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             <LifetimeSection key={`lt-${profile.id}`} profile={profile} index={index} />
             <DisplaySection browserLanguage={deps.browserLanguage} toSync={check.ok ? check.settings : saved} syncStatus={options.syncStatus} />
             <HistorySection />
+            {deps.reminder && <ReminderSection deps={deps.reminder} t={t} />}
             <ImportExport
               saved={saved}
               dirty={options.dirty}

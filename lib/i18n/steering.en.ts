@@ -92,6 +92,13 @@ export const steeringEn = {
   'report.none': 'Nothing recorded yet: open your Google Ads or Meta tables with the extension on.',
   'report.target': 'target {target}',
   'steer.earlier': 'Earlier periods ({count})',
+  'reminder.title': 'Weekly reminder',
+  'reminder.label': 'Every Monday, remind me to review last week’s real ROI',
+  'reminder.help':
+    'Off by default. Turning it on asks your browser for permission to set a weekly alarm and show a notification; turning it off gives the permission back.',
+  'reminder.refused': 'The browser did not give the permission: the reminder stays off.',
+  'reminder.notificationTitle': 'Real ROI',
+  'reminder.notification': 'Review last week’s real ROI',
 } as const;
 
 export type SteeringMessageKey = keyof typeof steeringEn;

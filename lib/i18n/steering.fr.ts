@@ -92,4 +92,11 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'report.none': 'Rien d’enregistré pour l’instant : ouvrez vos tableaux Google Ads ou Meta avec l’extension active.',
   'report.target': 'cible {target}',
   'steer.earlier': 'Périodes précédentes ({count})',
+  'reminder.title': 'Rappel hebdomadaire',
+  'reminder.label': 'Chaque lundi, me rappeler de revoir le ROI réel de la semaine passée',
+  'reminder.help':
+    'Désactivé par défaut. L’activer demande à votre navigateur l’autorisation de programmer une alarme hebdomadaire et d’afficher une notification ; le désactiver rend l’autorisation.',
+  'reminder.refused': 'Le navigateur n’a pas donné l’autorisation : le rappel reste désactivé.',
+  'reminder.notificationTitle': 'ROI réel',
+  'reminder.notification': 'Revoir le ROI réel de la semaine passée',
 };

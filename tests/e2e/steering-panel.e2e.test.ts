@@ -106,3 +106,18 @@ describe('steering in the overlay panel', () => {
     await page.close();
   });
 });
+
+describe('weekly reminder: opt-in, permissions optional', () => {
+  it('asks for nothing at install: alarms and notifications are optional and not granted; the switch starts off', async () => {
+    const manifest = readJson<{ permissions: string[]; optional_permissions?: string[] }>('.output/chrome-mv3/manifest.json');
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.optional_permissions).toEqual(['alarms', 'notifications']);
+    expect(await h.worker.evaluate(() => chrome.permissions.contains({ permissions: ['alarms', 'notifications'] }))).toBe(false);
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const toggle = page.locator('[data-reminder-toggle]');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    await page.close();
+  });
+});
