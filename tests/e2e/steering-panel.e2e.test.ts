@@ -103,6 +103,7 @@ describe('steering in the overlay panel', () => {
     const line = await page.locator('real-roi-panel [data-panel="last-year"]', { hasText: '→' }).textContent({ timeout: 15_000 });
     expect(line).toContain(`${formatPercent(then, 'en-US', 1)} → ${formatPercent(now, 'en-US', 1)}`);
     expect(line).toMatch(/^Same period last year: .+ \([+-]\d+\.\d points(, [+-]\d+\.\d%)?\)$/);
+    if (process.env.SHOTS) await page.locator('real-roi-panel [data-real-roi-panel]').screenshot({ path: 'docs/screenshots/steering-panel.png' });
     await page.close();
   });
 });
