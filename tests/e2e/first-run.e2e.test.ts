@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storedSettings } from './extension-pages';
-import { clearSettings, launch, openFixture, openPanel, ROOT, setSettings, waitForBadges, type Harness } from './harness';
+import { clearSettings, launch, openFixture, openPanel, ROOT, setSettings, type Harness } from './harness';
 import { settingsWith } from './settings-fixtures';
 
 let h: Harness;
@@ -37,6 +37,10 @@ const shop = {
     { kind: 'percentOfRevenue', label: 'Card fees', rate: 0.02 },
   ],
 };
+
+/** The fixture's six campaign rows and its total: wait for every badge, not only the first pass's. */
+const allBadges = (page: Page) =>
+  page.waitForFunction(() => document.querySelectorAll('[data-real-roi-row][data-roi]').length >= 7, undefined, { timeout: 10_000 });
 
 interface Mark {
   key: string;
@@ -70,7 +74,7 @@ describe('first run', () => {
   it('until settings are saved every number is marked on the badge, and the breakdown says what is assumed', async () => {
     await clearSettings(h);
     const page = await openFixture(h, FIXTURE);
-    await waitForBadges(page, ['total']);
+    await allBadges(page);
     const numbered = (await marks(page)).filter((m) => m.roi !== 'na');
     expect(numbered.length).toBeGreaterThan(1);
     for (const m of numbered) {
@@ -157,7 +161,7 @@ describe('settings that could not be read', () => {
     await setSettings(h, raw);
     const before = JSON.stringify(await storedSettings(h));
     const page = await openFixture(h, FIXTURE);
-    await waitForBadges(page, ['total']);
+    await allBadges(page);
     const all = await marks(page);
     expect(all.length).toBeGreaterThan(1);
     for (const m of all) {
