@@ -25,6 +25,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, launchWithExtension, seedSettings } from './browser.mjs';
 import { GOOGLE_BENCH_URL, googleBenchHtml } from './bench-pages.mjs';
+import { benchHistory } from './bench-history.mjs';
 import { META_BENCH_ACCOUNT, META_BENCH_COLUMNS, META_BENCH_URL, metaBenchHtml } from './bench-meta-page.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').filter(Boolean).map(Number);
@@ -536,6 +537,14 @@ if (meta) {
     })),
   );
 }
+// The history: recording on a 5 000-row table, and the progress page with two years of weekly 500-row snapshots.
+const history = process.env.BENCH_HISTORY === '0' ? null : await benchHistory();
+if (history) {
+  console.log('\nHistory: recording on a %d-row table; history.html with %d weekly snapshots of %d rows', history.recording.rows,
+    history.page.snapshots, history.page.rowsPerSnapshot);
+  console.table([history.recording]);
+  console.table([history.page]);
+}
 // Busy times grow when other processes compete for the cores: say how loaded the machine was.
 const load = { cpus: cpus().length, atStart: loadAtStart.map((x) => +x.toFixed(2)), atEnd: loadavg().map((x) => +x.toFixed(2)) };
 console.log('\nLoad average (1, 5, 15 min) on %d CPUs: at start %s, at end %s', load.cpus, load.atStart.join(', '), load.atEnd.join(', '));
@@ -543,5 +552,5 @@ const sizes = bundleSizes();
 console.log('\nContent-script bundles');
 console.table(sizes.map((s) => ({ file: s.file, 'raw KB': (s.rawBytes / 1024).toFixed(1), 'gzip KB': (s.gzipBytes / 1024).toFixed(1) })));
 mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
-writeFileSync(path.join(ROOT, 'artifacts/bench.json'), JSON.stringify({ date: new Date().toISOString(), load, results, meta, sizes }, null, 2));
+writeFileSync(path.join(ROOT, 'artifacts/bench.json'), JSON.stringify({ date: new Date().toISOString(), load, results, meta, sizes, history }, null, 2));
 console.log('written: artifacts/bench.json');
