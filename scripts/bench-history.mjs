@@ -17,10 +17,30 @@ const ROWS = 5000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const busy = async (cdp) => 1000 * (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
 const settings = (remember) => ({
-  version: 2, targetRoi: 0.5, display: 'percent', badgeRoi: 'firstOrder', language: 'en', defaultProfile: 'bench', rememberTables: remember,
-  profiles: [{ id: 'bench', name: 'Bench', accounts: [{ platform: 'google-ads', id: '123-456-7890' }], currency: 'USD',
-    margin: { default: 0.5, rules: [] }, vatIncluded: 0, returnRate: 0.03, leadValue: null, lifetime: null,
-    costs: [{ kind: 'monthly', label: 'Tools', amount: 150 }, { kind: 'perConversion', label: 'Shipping', amount: 5 }] }],
+  version: 2,
+  targetRoi: 0.5,
+  display: 'percent',
+  badgeRoi: 'firstOrder',
+  language: 'en',
+  defaultProfile: 'bench',
+  rememberTables: remember,
+  profiles: [
+    {
+      id: 'bench',
+      name: 'Bench',
+      accounts: [{ platform: 'google-ads', id: '123-456-7890' }],
+      currency: 'USD',
+      margin: { default: 0.5, rules: [] },
+      vatIncluded: 0,
+      returnRate: 0.03,
+      leadValue: null,
+      lifetime: null,
+      costs: [
+        { kind: 'monthly', label: 'Tools', amount: 150 },
+        { kind: 'perConversion', label: 'Shipping', amount: 5 },
+      ],
+    },
+  ],
 });
 
 async function storedCount(worker) {
@@ -30,7 +50,10 @@ async function storedCount(worker) {
       const open = indexedDB.open('real-roi-history');
       open.onsuccess = () => {
         const req = open.result.transaction('entries').objectStore('entries').count();
-        req.onsuccess = () => { open.result.close(); resolve(req.result); };
+        req.onsuccess = () => {
+          open.result.close();
+          resolve(req.result);
+        };
       };
     });
   });
@@ -45,7 +68,10 @@ async function clearHistory(worker) {
       open.onsuccess = () => {
         const tx = open.result.transaction('entries', 'readwrite');
         tx.objectStore('entries').clear();
-        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
       };
     });
   });
@@ -74,8 +100,11 @@ async function recordingRun(b, remember, windowMs) {
     await page.waitForTimeout(windowMs);
   }
   const b1 = await busy(cdp);
-  const figures = await page.evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll('[data-real-roi-row]'))
-    .map((h) => [h.getAttribute('data-real-roi-row'), h.getAttribute('data-roi')])));
+  const figures = await page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll('[data-real-roi-row]')).map((h) => [h.getAttribute('data-real-roi-row'), h.getAttribute('data-roi')]),
+    ),
+  );
   await page.close();
   return { busyMs: b1 - b0, recordedMs, figures };
 }
@@ -95,7 +124,8 @@ async function measureRecording(b) {
     for (const [k, v] of Object.entries(a.figures)) if (k in c.figures && c.figures[k] !== v) moved++;
   }
   return {
-    rows: ROWS, reps: REPS,
+    rows: ROWS,
+    reps: REPS,
     completeReadToRecordMs: median(on.map((r) => r.recordedMs)),
     busyRecordingOnMs: median(on.map((r) => r.busyMs)),
     busySameWindowOffMs: median(off.map((r) => r.busyMs)),
@@ -117,16 +147,21 @@ async function measurePage(b) {
   const loads = [];
   for (let i = 0; i < REPS; i++) {
     await page.reload();
-    const ms = await page.evaluate((n) => new Promise((resolve) => {
-      const check = () => (document.querySelectorAll('[data-history-entry]').length >= n ? resolve(performance.now()) : requestAnimationFrame(check));
-      check();
-    }), entries.length);
+    const ms = await page.evaluate(
+      (n) =>
+        new Promise((resolve) => {
+          const check = () => (document.querySelectorAll('[data-history-entry]').length >= n ? resolve(performance.now()) : requestAnimationFrame(check));
+          check();
+        }),
+      entries.length,
+    );
     loads.push(ms);
   }
   const quota = await page.evaluate(async () => (await navigator.storage.estimate()).quota ?? 0);
   await page.close();
   return {
-    snapshots: entries.length, rowsPerSnapshot: 500,
+    snapshots: entries.length,
+    rowsPerSnapshot: 500,
     jsonBytes: Buffer.byteLength(JSON.stringify(entries)),
     storageUsageBytes: after - before,
     quotaBytes: quota,

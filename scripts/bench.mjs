@@ -540,8 +540,12 @@ if (meta) {
 // The history: recording on a 5 000-row table, and the progress page with two years of weekly 500-row snapshots.
 const history = process.env.BENCH_HISTORY === '0' ? null : await benchHistory();
 if (history) {
-  console.log('\nHistory: recording on a %d-row table; history.html with %d weekly snapshots of %d rows', history.recording.rows,
-    history.page.snapshots, history.page.rowsPerSnapshot);
+  console.log(
+    '\nHistory: recording on a %d-row table; history.html with %d weekly snapshots of %d rows',
+    history.recording.rows,
+    history.page.snapshots,
+    history.page.rowsPerSnapshot,
+  );
   console.table([history.recording]);
   console.table([history.page]);
 }
