@@ -4,7 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
-import { badges, clearSettings, EXTENSION_DIR, launch, openFixture, openPanel, readJson, setSettings, waitForBadges, type Harness } from './harness';
+import {
+  badges,
+  clearSettings,
+  EXTENSION_DIR,
+  launch,
+  openFixture,
+  fixtureKeys,
+  openPanel,
+  readJson,
+  setSettings,
+  waitForBadges,
+  type Harness,
+} from './harness';
 import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
 
 let h: Harness;
@@ -54,7 +66,8 @@ describe('Google Ads overlay in Chromium', () => {
 
   it('reproduces worked example 2 (ROI 1.0 % behind a ROAS of 5.00)', async () => {
     const page = await openFixture(h, 'google-ads/campaigns_worked_example2.html');
-    const [b] = (await waitForBadges(page, ['total'])).filter((x) => x.key !== 'total');
+    // Wait for the row itself: under load the totals badge can come first.
+    const b = (await waitForBadges(page, ['campaign:23344556678', 'total'])).find((x) => x.key === 'campaign:23344556678');
     expect(Number(b!.roi)).toBeCloseTo(20 / 1980, 9);
     expect(b!.text).toBe('1.0%');
     await page.close();
@@ -200,7 +213,8 @@ describe('Google Ads overlay in Chromium', () => {
   it("answers the popup's request for the page's totals (real messaging)", async () => {
     await setSettings(h, settingsWith([clothingProfile, smallShopProfile]));
     const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
-    await waitForBadges(page, ['total']);
+    // Page totals come from a complete read: wait for every row, not only the total.
+    await waitForBadges(page, fixtureKeys('google-ads/campaigns_worked_example.html'));
     await page.bringToFront();
     const answer = await h.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -131,6 +131,12 @@ export async function badges(page: Page): Promise<BadgeState[]> {
 }
 
 /** Wait until the badges for these keys are all present and settled. */
+/** Every row key of a fixture's expected extraction, plus the totals badge. */
+export function fixtureKeys(fixture: string): string[] {
+  const table = readJson<{ rows: { key: string }[] }>(`tests/fixtures/${fixture.replace(/\.html$/, '.expected.json')}`);
+  return [...table.rows.map((r) => r.key), 'total'];
+}
+
 export async function waitForBadges(page: Page, keys: readonly string[], timeout = 10_000): Promise<BadgeState[]> {
   await page.waitForFunction((ks) => ks.every((k) => document.querySelector(`[data-real-roi-row="${CSS.escape(k)}"][data-roi]`)), keys, { timeout });
   return badges(page);

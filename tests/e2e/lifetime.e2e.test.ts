@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeTable, lifetimeOfRow, type LifetimeProfile, type Profile } from '../../lib/roi';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
-import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type BadgeState, type Harness } from './harness';
+import { badges, launch, openFixture, fixtureKeys, readJson, ROOT, setSettings, waitForBadges, type BadgeState, type Harness } from './harness';
 import { settingsWith, usdProfile } from './settings-fixtures';
 
 const LIFETIME: LifetimeProfile = { purchasesPerYear: 4, years: 3, newCustomerShare: 0.7 };
@@ -124,7 +124,8 @@ describe('lifetime view in Chromium', () => {
     await setSettings(h, settingsWith([googleProfile]));
     const page = await openFixture(h, 'google-ads/campaigns_en_usd.html');
     await page.setViewportSize({ width: 1280, height: 800 });
-    const before = await waitForBadges(page, ['total']);
+    // Every row, not only the total: each badge after the switch is compared with its own 'before'.
+    const before = await waitForBadges(page, fixtureKeys('google-ads/campaigns_en_usd.html'));
     expect(before.some((b) => b.text.includes('LTV'))).toBe(false);
     await openPanel(page);
     const toggle = page.locator('[data-panel="lifetime-switch"]');
