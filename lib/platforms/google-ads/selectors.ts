@@ -5,12 +5,20 @@ import type { MetricKey } from '../contract/types';
  * (tags refer to docs/platform-dom.md §0). When Google changes its markup,
  * add the new selector before the old one with a dated comment; keep the old
  * one until fixtures of the old markup are retired.
+ * tests/dom/selectors.test.ts holds each entry after the first to a `// <date>: <evidence>`
+ * comment, and each entry to a fixture unless its comment says `dead since <date>`.
  *
  * Selectors listed in an array are tried in order; the first that matches wins.
  */
 export const GOOGLE_ADS_SELECTORS = {
   /** The stats grid. S-GA-SEL, S-GA-TG; ARIA fallback per §5.1 step 3. */
-  grid: ['.ess-table-canvas[role="grid"]', 'ess-particle-table [role="grid"]', '[role="grid"]'],
+  grid: [
+    '.ess-table-canvas[role="grid"]',
+    // 2026-11-23: S-GA-TG, the grid inside the particle table without the canvas class.
+    'ess-particle-table [role="grid"]',
+    // 2026-11-23: §5.1 step 3, the ARIA fallback.
+    '[role="grid"]',
+  ],
   /** Loading state of the grid and page. DV360 script (same ESS framework), S-GA-TG. */
   gridLoadingClass: 'content-loading',
   progress: 'material-progress, [role="progressbar"], mat-spinner',
@@ -22,7 +30,13 @@ export const GOOGLE_ADS_SELECTORS = {
    * label is `span.mt-header-label-wrapper > aw-header-cell.particle-header-title`.
    * Before: `.particle-header-title` or `aw-header-cell` (S-GAUTM, §1.2).
    */
-  headerTitle: ['aw-header-cell.particle-header-title', '.particle-header-title', 'aw-header-cell'],
+  headerTitle: [
+    'aw-header-cell.particle-header-title',
+    // 2026-11-23: S-GAUTM, §1.2 (one entry with `aw-header-cell` until 2026-11-30).
+    '.particle-header-title',
+    // 2026-11-23: S-GAUTM, §1.2.
+    'aw-header-cell',
+  ],
   /**
    * The checkbox cells that start the header and every data row (S-GA-SEL,
    * S-GA-HL2). 2026-11-30: §7.1, `tools-cell[role=gridcell]` is the first
@@ -52,8 +66,11 @@ export const GOOGLE_ADS_SELECTORS = {
   /** The date-range button text. S-GA-RU, S-GAUTM, S-GA-TG. */
   dateRange: [
     '.dropdown-and-comparison .button-text',
+    // 2026-11-23: S-GA-RU.
     '.menu-lookalike span.button-text',
+    // 2026-11-23: S-GAUTM.
     'dropdown-button.menu-trigger.primary-range .button',
+    // 2026-11-23: S-GA-TG.
     '.date-range .button',
   ],
   /**
@@ -64,8 +81,11 @@ export const GOOGLE_ADS_SELECTORS = {
    */
   customerId: [
     ['div.account-info[title]', 'title'],
+    // 2026-11-23: G5, the customer id element of older headers.
     ['div.external-customer-id', null],
+    // 2026-11-23: G5, the operating customer box.
     ['div.operating-customer > .id', null],
+    // 2026-11-23: S-GAUTM, the text of `.account-info`.
     ['.account-info', null],
   ],
   /**
@@ -73,7 +93,15 @@ export const GOOGLE_ADS_SELECTORS = {
    * essfields at this level (`keyword_text`, `ad_group_name`…); before:
    * `campaign.name`, `keyword`.
    */
-  nameCell: ['[essfield="keyword_text"]', '[essfield$="_name"]', '[essfield$=".name"]', '[essfield="keyword"]'],
+  nameCell: [
+    '[essfield="keyword_text"]',
+    // 2026-11-30: §7.1, snake-case `ad_group_name`, `campaign_name` in the 2021 capture.
+    '[essfield$="_name"]',
+    // 2026-11-23: §1.2, `campaign.name`.
+    '[essfield$=".name"]',
+    // 2026-11-23: §1.2, the keywords level's `keyword`.
+    '[essfield="keyword"]',
+  ],
   /** [I] The match type column of the keywords level (its essfield is not in a capture). */
   matchTypeCell: '[essfield*="match_type"]',
 } as const;

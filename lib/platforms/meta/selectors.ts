@@ -3,6 +3,8 @@
  * (tags refer to docs/platform-dom.md §0, sections to §2.2 and §5.1). When
  * Meta changes its markup, add the new selector BEFORE the old one with a
  * dated comment; keep the old one until fixtures of the old markup are retired.
+ * tests/dom/selectors.test.ts holds each entry after the first to a `// <date>: <evidence>`
+ * comment, and each entry to a fixture unless its comment says `dead since <date>`.
  *
  * Selectors listed in an array are tried in order; the first that matches wins.
  * The class names are obfuscated but were stable from about 2021 to 2026
@@ -13,24 +15,44 @@ export const META_SELECTORS = {
    * The stats table (FixedDataTable fork). S-FB-SNIP capture; ARIA fallback
    * per §5.1 step 3. Never `[role=grid]`: that is the account picker (§2.2).
    */
-  grid: ['div._3h1i._1mie[role="table"]', '[role="table"]'],
+  grid: [
+    'div._3h1i._1mie[role="table"]',
+    // 2026-11-23: §5.1 step 3, the ARIA fallback when the FDT classes change.
+    '[role="table"]',
+  ],
   /** The `<table>` rendering variant (S-FBUTM, 2022-era atomic classes), then plain structure. */
   tableGrid: 'table',
-  tableHeaderCells: ['thead.b6ax4al1.l0xfhuku th', 'thead th'],
-  tableBodyRows: ['tbody.om3e55n1.g4tp4svg tr', 'tbody tr'],
+  tableHeaderCells: [
+    'thead.b6ax4al1.l0xfhuku th',
+    // 2026-11-23: S-FBUTM; plain structure once the atomic classes rotate (§7: the class form matches no capture).
+    'thead th',
+  ],
+  tableBodyRows: [
+    'tbody.om3e55n1.g4tp4svg tr',
+    // 2026-11-23: S-FBUTM; plain structure once the atomic classes rotate (§7: the class form matches no capture).
+    'tbody tr',
+  ],
   /** [I] Where the `<table>` variant puts its totals: no capture shows it. */
   tableFooterRows: 'tfoot tr',
   tableCell: 'td',
 
   /** The header row: the ONLY `role=row` in the table (S-FB-SNIP); `._1mmd` class fallback (§5.1 step 5). */
-  headerRow: ['[role="row"]', '._1mmd'],
+  headerRow: [
+    '[role="row"]',
+    // 2026-11-23: §5.1 step 5, S-FB-SNIP header class.
+    '._1mmd',
+  ],
   /**
    * Header cell groups: frozen, then horizontally scrolling, ordered by their
    * inline `left`. 2026-11-30: §7.2, the 2026 header has no `._182x`; its
    * groups are atomic-class boxes told apart only by their inline `left`.
    * Before: S-FBUTM `._182x:nth-child(2)`.
    */
-  headerGroup: ['.x10l6tqk.x13vifvy[style*="left"]', '._182x'],
+  headerGroup: [
+    '.x10l6tqk.x13vifvy[style*="left"]',
+    // 2026-11-23: S-FBUTM `._182x:nth-child(2)`; §7: matches neither real capture, kept for 2021–24 markup.
+    '._182x',
+  ],
   /** One per header column (S-FB-CN header_cell); the box that carries the column's `left`. */
   headerCellBox: '._1eyh',
   headerCell: '[role="columnheader"]',
@@ -42,7 +64,11 @@ export const META_SELECTORS = {
   /** 2026-11-30: §7.2, the Results header's id. */
   resultsHeaderId: 'ads_manager_table_results_column_label_id',
   /** Label text, then the whole heading (S-FB-SNIP `._643l > ._3ea9`). */
-  headerTitle: ['._3ea9', '[role="heading"]'],
+  headerTitle: [
+    '._3ea9',
+    // 2026-11-23: S-FB-SNIP `._643l > ._3ea9`'s heading; §7: reads the label in both real captures.
+    '[role="heading"]',
+  ],
   /** Column-group sub-label under some headers ("Ad relevance diagnostics"): not part of the label. S-FB-SNIP. */
   headerSubLabel: '._2bka',
   /** Header debris that is not label text: resize handle, sort menu button. S-FB-SNIP. */
@@ -52,13 +78,23 @@ export const META_SELECTORS = {
    * Body rows, footer included (S-FB-CN data_row, S-FB-PW). Rows have no ARIA
    * role (`role=presentation` on the inner box).
    */
-  row: ['._1gda._2djg', '._1gda'],
+  row: [
+    '._1gda._2djg',
+    // 2026-11-23: S-FB-CN data_row without the S-FB-SNIP `._2djg` modifier.
+    '._1gda',
+  ],
   /**
    * Cell groups of a body row: frozen, then scrolling. 2026-11-30: §7.2, no
    * `._1gd5`/`._3pzk`: `div.x1o0tod > div.x10l6tqk.x13vifvy[style="left: …"]`.
    * Before: S-FBUTM `._3pzk:nth-child(2)`.
    */
-  rowGroup: ['.x1o0tod > .x10l6tqk.x13vifvy[style*="left"]', '._1gd5 > ._3pzk', '._3pzk'],
+  rowGroup: [
+    '.x1o0tod > .x10l6tqk.x13vifvy[style*="left"]',
+    // 2026-11-23: S-FBUTM `._3pzk:nth-child(2)` under `._1gd5`; §7: a 2024/25 row still has it.
+    '._1gd5 > ._3pzk',
+    // 2026-11-23: S-FBUTM, the group class alone.
+    '._3pzk',
+  ],
   /**
    * 2026-11-30: §7.2, cell keys where present: `span[data-surface-wrapper]`
    * around each cell, `…/table_row:<ID>unit/table_cell:<key>` (row-keys.ts).
@@ -80,7 +116,21 @@ export const META_SELECTORS = {
    * no `geotextcolor`: `div._1b33._av2o > div[data-hover=tooltip] > span._3dfj`
    * first; last, the 2026 empty cell `div._1b33 > div.x1rg5ohu` holding "—".
    */
-  value: ['._av2o > [data-hover="tooltip"]', '[geotextcolor="value"]', '._3dfj', '._1ha3', '._7el8', '.xmi5d70.xuxw1ft', '._1b33 > .x1rg5ohu'],
+  value: [
+    '._av2o > [data-hover="tooltip"]',
+    // 2026-11-23: S-FB-SNIP (2024-05); §7: a 2024/25 row still has it.
+    '[geotextcolor="value"]',
+    // 2026-11-23: S-FBUTM value span; §7.2: also inside the 2026 tooltip box.
+    '._3dfj',
+    // 2026-11-23: S-FBUTM 2021–24. dead since 2026-11-30: §7, no real capture nor fixture has it; kept for old markup.
+    '._1ha3',
+    // 2026-11-23: S-FBUTM; §7: a 2024/25 row still has it.
+    '._7el8',
+    // 2026-11-23: S-FBUTM 2021–24. dead since 2026-11-30: §7, no real capture nor fixture has it; kept for old markup.
+    '.xmi5d70.xuxw1ft',
+    // 2026-11-30: §7.2, the 2026 empty cell `div._1b33 > div.x1rg5ohu` holding "—".
+    '._1b33 > .x1rg5ohu',
+  ],
   /** The second line of a cell: result type or per-unit label ("Website purchases", "Per purchase"). S-FB-SNIP. */
   subLabel: '._1ha4',
   /** Name cell: the tooltip carries the full name (S-FB-PW `getAdName`), then the link, then the text span. */
@@ -93,7 +143,16 @@ export const META_SELECTORS = {
    * often they broke). 2023+: the atomic-class path; before that `._1uz0`,
    * then `#peTabs`.
    */
-  dateRange: ['.x78zum5.x1qughib .xsgj6o6 .xlyipyv.x1h4wwuj', '._1uz0', '#peTabs ._1uz0', '#peTabs [role="button"]'],
+  dateRange: [
+    '.x78zum5.x1qughib .xsgj6o6 .xlyipyv.x1h4wwuj',
+    // 2026-11-23: S-FBUTM, the pre-2023 date text.
+    '._1uz0',
+    // 2026-11-23: S-FBUTM, the older `#peTabs` form. dead since 2026-11-30: §7, no capture nor fixture has it,
+    // and `._1uz0` above already matches whatever it would; kept for old markup until the lead retires it.
+    '#peTabs ._1uz0',
+    // 2026-11-23: S-FBUTM, the oldest `#peTabs` button.
+    '#peTabs [role="button"]',
+  ],
 } as const;
 
 /** Ads Manager hosts (S-FB-URLS, S-FBUTM `@include *.facebook.com/adsmanager/*`). */
