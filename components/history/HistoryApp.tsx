@@ -39,7 +39,7 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
     document.title = t('history.title');
   }, [language, t]);
 
-  const accounts = useMemo(() => (h.data ? buildAccounts(h.data.entries, h.data.settings) : []), [h.data]);
+  const accounts = useMemo(() => (h.data ? buildAccounts(h.data.entries, h.data.settings, h.data.unreadable) : []), [h.data]);
   const steer = useSteering(deps, accounts, h.data?.settings.targetRoi ?? 0.5);
   if (!h.data)
     return (

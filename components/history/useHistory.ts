@@ -5,11 +5,13 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { exportHistory, parseHistoryFile, planMerge, type HistoryEntry, type MergePlan } from '../../lib/history';
-import { readSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { readStored, SETTINGS_KEY, type Settings, type Unreadable } from '../../lib/settings';
 import type { HistoryDeps } from './deps';
 
 export interface HistoryData {
   settings: Settings;
+  /** What could not be read in the stored settings (reading never rewrites them). */
+  unreadable: Unreadable[];
   entries: HistoryEntry[];
   skipped: number;
 }
@@ -24,7 +26,8 @@ export function useHistory(deps: HistoryDeps) {
   const reload = useCallback(async () => {
     const [raw, store] = await Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore()]);
     const { entries, skipped } = await store.all();
-    setData({ settings: readSettings(raw).settings, entries, skipped });
+    const stored = readStored(raw);
+    setData({ settings: stored.settings, unreadable: stored.unreadable, entries, skipped });
   }, [deps]);
 
   useEffect(() => {

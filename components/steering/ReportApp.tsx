@@ -4,7 +4,7 @@ import type { HistoryStore } from '../../lib/history/db';
 import type { HistoryEntry } from '../../lib/history/types';
 import { buildAccounts } from '../../lib/history/view';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
-import { readSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { readStored, SETTINGS_KEY, type Settings, type Unreadable } from '../../lib/settings';
 import { historyFmt } from '../history/format';
 import { Report } from './Report';
 import { useSteering, type SteeringDeps } from './useSteering';
@@ -16,11 +16,13 @@ export interface ReportDeps extends SteeringDeps {
 }
 
 export function ReportApp({ deps }: { deps: ReportDeps }) {
-  const [data, setData] = useState<{ settings: Settings; entries: HistoryEntry[] } | null>(null);
+  const [data, setData] = useState<{ settings: Settings; unreadable: Unreadable[]; entries: HistoryEntry[] } | null>(null);
   useEffect(() => {
-    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all())]).then(([raw, read]) =>
-      setData({ settings: readSettings(raw).settings, entries: read.entries }),
-    );
+    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all())]).then(([raw, read]) => {
+      // A profile with a setting that could not be read shows no figure here either.
+      const stored = readStored(raw);
+      setData({ settings: stored.settings, unreadable: stored.unreadable, entries: read.entries });
+    });
   }, [deps]);
   const language = resolveLanguage(data?.settings.language ?? 'auto', deps.browserLanguage);
   const t = useMemo(() => translator(language), [language]);
@@ -28,7 +30,7 @@ export function ReportApp({ deps }: { deps: ReportDeps }) {
     () => historyFmt(t, localeFor(language, deps.browserLanguage), data?.settings.display ?? 'percent'),
     [t, language, deps.browserLanguage, data],
   );
-  const accounts = useMemo(() => (data ? buildAccounts(data.entries, data.settings) : []), [data]);
+  const accounts = useMemo(() => (data ? buildAccounts(data.entries, data.settings, data.unreadable) : []), [data]);
   const steer = useSteering(deps, accounts, data?.settings.targetRoi ?? 0.5);
   useEffect(() => {
     document.documentElement.lang = language;

@@ -5,7 +5,7 @@
  * the figure its badge would show today, fixed costs dated per period
  * (a tool that started in 2025 does not weigh on November 2024).
  */
-import { buildModel, type BadgeView } from '../overlay/view-model';
+import { type BadgeView, type Basis, buildModel } from '../overlay/view-model';
 import type { ReasonCode } from '../overlay/reasons';
 import { profileFor } from '../settings/profile-for';
 import type { Settings, SettingsProfile } from '../settings/schema';
@@ -46,7 +46,11 @@ function figures(view: BadgeView): PeriodFigures {
   };
 }
 
-export function recompute(entry: HistoryEntry, settings: Settings): Recomputed {
+/**
+ * `basis` 'blocked' when a setting that changes this profile's figures
+ * could not be read: every figure is withheld, as on the ad page.
+ */
+export function recompute(entry: HistoryEntry, settings: Settings, basis: Basis = 'saved'): Recomputed {
   const profile = profileFor(settings, entry.platform, entry.accountId);
   const model = buildModel({
     meta: { columns: entry.columns, currency: entry.currency, period: entry.period, periodText: null },
@@ -56,6 +60,7 @@ export function recompute(entry: HistoryEntry, settings: Settings): Recomputed {
     profile,
     profileName: profile.name,
     targetRoi: settings.targetRoi,
+    basis,
   });
   const rows = new Map<string, PeriodFigures & { name: string | null }>();
   for (const view of model.rows) rows.set(view.key, { ...figures(view), name: view.name });

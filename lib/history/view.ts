@@ -3,8 +3,10 @@
  * with its account's profile, grouped by profile and account, and the
  * choice of what the chart covers. Pure.
  */
+import { blocking } from '../settings/blocking';
 import { profileFor } from '../settings/profile-for';
 import type { Settings } from '../settings/schema';
+import type { Unreadable } from '../settings/unreadable';
 import { accountKey } from './key';
 import { isSettling } from './policy';
 import { byPeriod } from './progress';
@@ -31,7 +33,8 @@ export interface AccountView {
 /** One account's entries, or every account of one profile. */
 export type Scope = { kind: 'account'; key: string } | { kind: 'profile'; id: string };
 
-export function buildAccounts(entries: readonly HistoryEntry[], settings: Settings): AccountView[] {
+/** `unreadable`: what could not be read in the stored settings; a profile it touches shows no figure. */
+export function buildAccounts(entries: readonly HistoryEntry[], settings: Settings, unreadable: readonly Unreadable[] = []): AccountView[] {
   const groups = new Map<string, HistoryEntry[]>();
   for (const e of entries) {
     const k = accountKey(e);
@@ -43,13 +46,14 @@ export function buildAccounts(entries: readonly HistoryEntry[], settings: Settin
   for (const [key, list] of groups) {
     const first = list[0]!;
     const profile = profileFor(settings, first.platform, first.accountId);
+    const basis = blocking(unreadable, profile.id).length > 0 ? 'blocked' : 'saved';
     accounts.push({
       key,
       platform: first.platform,
       accountId: first.accountId,
       profileId: profile.id,
       profileName: profile.name,
-      entries: byPeriod(list).map((entry) => ({ entry, rec: recompute(entry, settings), settling: isSettling(entry.period, entry.capturedAt) })),
+      entries: byPeriod(list).map((entry) => ({ entry, rec: recompute(entry, settings, basis), settling: isSettling(entry.period, entry.capturedAt) })),
     });
   }
   return accounts.sort((a, b) => a.profileName.localeCompare(b.profileName) || a.key.localeCompare(b.key));
