@@ -30,7 +30,6 @@ import { createSteeringLink } from './steering-link';
 import { createVisibility, nearPick } from './visibility';
 
 export type { Overlay, OverlayOptions };
-
 export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx>): Overlay {
   const { adapter, doc } = opts;
   let settings: Settings | null = null;
@@ -128,7 +127,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       level: ctx.meta.level,
       period: meta.period,
       roi: model?.totals?.roi ?? null,
-      below: model?.rows.filter((v) => v.roi !== null && v.roi < settings!.targetRoi).length ?? 0,
+      // Counted on saved settings only: a count from the assumed 30 % margin would be a silent number on the toolbar.
+      below: basis === 'saved' ? (model?.rows.filter((v) => v.roi !== null && v.roi < settings!.targetRoi).length ?? 0) : 0,
     });
     const basisInfo = { basis, unreadable, assumedMargin: profile.margin.default };
     renderPanel(ctx, profile.name, meta.period, ctx.meta.period ? 'page' : entered ? 'entered' : 'unknown', basisInfo);

@@ -205,6 +205,31 @@ describe('what the figures rest on (happy-dom)', () => {
     expect(panel.querySelector('[data-basis]')).toBeNull();
   });
 
+  it('the toolbar count of rows below target rests on saved settings only', () => {
+    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
+    const asked: number[] = [];
+    overlay = createOverlay({
+      adapter: googleAdsAdapter,
+      doc: document,
+      getUrl: () => new URL(window.location.href),
+      browserLanguage: 'en-US',
+      onOpenOptions: () => {},
+      onSteer: (request) => {
+        asked.push(request.below);
+        return Promise.resolve({});
+      },
+    });
+    const usd = defaultSettings();
+    usd.profiles[0]!.currency = 'USD';
+    usd.targetRoi = 100; // every row is below such a target
+    overlay.setSettings(usd, { stored: false, unreadable: [] });
+    overlay.flush();
+    expect(asked.at(-1)).toBe(0);
+    overlay.setSettings(usd);
+    overlay.flush();
+    expect(asked.at(-1)).toBeGreaterThan(0);
+  });
+
   it('a cost that could not be read: no number anywhere, and the panel names it', async () => {
     const { hosts, document } = start('google-ads/campaigns_en_usd.html');
     const raw = structuredClone(settings()) as unknown as { profiles: { costs: { amount: number }[] }[] };
