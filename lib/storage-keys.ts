@@ -24,3 +24,6 @@ export const PANEL_LAYOUT_KEY = 'overlayPanel';
 
 /** `storage.local`: steering choices (verdict threshold, weekly reminder opt-in); lib/steering/prefs.ts. */
 export const STEERING_KEY = 'steering';
+
+/** `storage.local`: the progress page's baseline and target date per account or profile; lib/history/goals.ts. */
+export const HISTORY_GOALS_KEY = 'historyGoals';

@@ -16,6 +16,7 @@ import { EntryList } from './EntryList';
 import { historyFmt } from './format';
 import { ProgressChart } from './ProgressChart';
 import { Sparklines } from './Sparklines';
+import { useGoals } from './useGoals';
 import { useHistory } from './useHistory';
 import { historyCsv } from '../../lib/export/history-csv';
 import { SteeringSection } from '../steering/SteeringSection';
@@ -25,8 +26,6 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
   const h = useHistory(deps);
   const [scope, setScope] = useState<Scope | null>(null);
   const [level, setLevel] = useState<string | null>(null);
-  const [baselineId, setBaselineId] = useState<string | null>(null);
-  const [targetDate, setTargetDate] = useState<string | null>(null);
 
   const language = resolveLanguage(h.data?.settings.language ?? 'auto', deps.browserLanguage);
   const t = useMemo(() => translator(language), [language]);
@@ -41,6 +40,8 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
 
   const accounts = useMemo(() => (h.data ? buildAccounts(h.data.entries, h.data.settings, h.data.unreadable) : []), [h.data]);
   const steer = useSteering(deps, accounts, h.data?.settings.targetRoi ?? 0.5);
+  const current = scope && inScope(accounts, scope).length > 0 ? scope : defaultScope(accounts);
+  const { baselineId, targetDate, setBaseline, setTargetDate } = useGoals(deps, current);
   if (!h.data)
     return (
       <main class="history">
@@ -49,7 +50,6 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
     );
   const { settings } = h.data;
 
-  const current = scope && inScope(accounts, scope).length > 0 ? scope : defaultScope(accounts);
   const scoped = current ? inScope(accounts, current) : [];
   const levels = levelsOf(scoped);
   const shownLevel = level && levels.includes(level) ? level : (levels[0] ?? 'campaigns');
@@ -101,7 +101,7 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
             onLevel={setLevel}
             scoped={scopedEntries}
             baseline={baselineEntry}
-            onBaseline={setBaselineId}
+            onBaseline={setBaseline}
             targetDate={due}
             onTargetDate={setTargetDate}
             fmt={fmt}

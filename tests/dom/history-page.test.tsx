@@ -5,7 +5,7 @@
  * one included), its figure recomputed by the engine, the reason when there
  * is none, the "still settling" mark, and the user's language.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryApp } from '../../components/history/HistoryApp';
 import type { HistoryDeps } from '../../components/history/deps';
@@ -66,10 +66,12 @@ function fakeStore(list: HistoryEntry[]): HistoryStore {
   };
 }
 
-function setup(settings: Settings, list = entries()) {
+function setup(settings: Settings, list = entries(), local = new Map<string, unknown>()) {
   const deps: HistoryDeps = {
-    getItem: async (key) => (key === SETTINGS_KEY ? settings : undefined),
-    setItem: async () => {},
+    getItem: async (key) => (key === SETTINGS_KEY ? settings : local.get(key)),
+    setItem: async (key, value) => {
+      local.set(key, structuredClone(value));
+    },
     onSettingsChange: () => () => {},
     openStore: async () => fakeStore(list),
     onHistoryChanged: () => () => {},
@@ -152,5 +154,21 @@ describe('progress page (history.html)', () => {
     const settling = rows().find((r) => r.hasAttribute('data-settling'))!;
     expect(settling.textContent).toContain(fr['history.settling']);
     expect(document.body.textContent).not.toContain(en['history.entries']);
+  });
+
+  it('keeps the chosen baseline and target date across a reload', async () => {
+    const local = new Map<string, unknown>();
+    const list = setup(exampleSettings(), entries(), local);
+    const baseline = () => screen.findByTestId<HTMLSelectElement>('baseline');
+    const first = list[1]!.id;
+    expect((await baseline()).value).not.toBe(first);
+    fireEvent.change(await baseline(), { target: { value: first } });
+    fireEvent.change(screen.getByTestId('target-date'), { target: { value: '2026-09-30' } });
+    await waitFor(() => expect((screen.getByTestId('target-date') as HTMLInputElement).value).toBe('2026-09-30'));
+    cleanup();
+
+    setup(exampleSettings(), list, local);
+    await waitFor(async () => expect((await baseline()).value).toBe(first));
+    expect((screen.getByTestId('target-date') as HTMLInputElement).value).toBe('2026-09-30');
   });
 });
