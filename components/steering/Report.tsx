@@ -8,7 +8,7 @@ import { isWeek } from '../../lib/steering/drift';
 import type { ChannelComparison } from '../../lib/steering/channels';
 import type { ChannelVerdict } from '../../lib/steering/verdict';
 import type { HistoryFmt } from '../history/format';
-import { ChannelCompare, VerdictList } from './SteeringSection';
+import { ChannelCompare, ChannelHead, VerdictList } from './SteeringSection';
 
 interface Props {
   fmt: HistoryFmt;
@@ -86,15 +86,7 @@ export function Report({ fmt, accounts, comparisons, verdicts, targetRoi, today 
         <section>
           <h2>{t('report.totals')}</h2>
           <table>
-            <thead>
-              <tr>
-                {(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => (
-                  <th key={k} scope="col">
-                    {t(`steer.col.${k}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ChannelHead fmt={fmt} />
             <tbody>
               {totals.map(({ entry, rec }) => (
                 <tr key={entry.id}>

@@ -20,6 +20,21 @@ interface Props {
 /** The most recent comparisons stay open; earlier ones are one click away (and still in the page). */
 const RECENT = 4;
 
+/** The columns of a channel table: the progress page's comparison and the report's totals. */
+export function ChannelHead({ fmt }: { fmt: HistoryFmt }) {
+  return (
+    <thead>
+      <tr>
+        {(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => (
+          <th key={k} scope="col">
+            {fmt.t(`steer.col.${k}`)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function ChannelCompare({ fmt, c }: { fmt: HistoryFmt; c: ChannelComparison }) {
   const { t } = fmt;
   const period = fmt.period(c.period);
@@ -27,15 +42,7 @@ export function ChannelCompare({ fmt, c }: { fmt: HistoryFmt; c: ChannelComparis
     <div class="compare" data-channel-compare="" data-start={c.period.start} data-end={c.period.end}>
       <table>
         <caption>{period}</caption>
-        <thead>
-          <tr>
-            {(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => (
-              <th key={k} scope="col">
-                {t(`steer.col.${k}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ChannelHead fmt={fmt} />
         <tbody>
           {c.channels.map((x) => (
             <tr key={x.platform + x.account} data-platform={x.platform} data-roi={x.roi === null ? 'na' : String(x.roi)}>
