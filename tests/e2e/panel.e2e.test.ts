@@ -79,7 +79,16 @@ describe('summary panel on a small window', () => {
     const page = await small('google-ads/campaigns_en_usd.html');
     const header = page.locator('real-roi-panel .panel header strong');
     await header.waitFor();
-    const start = (await header.boundingBox())!;
+    // The open panel grows upward from its bottom corner as the complete read and the steering answer
+    // arrive: grab the header once it has settled, or the press lands on the body and nothing is dragged.
+    await page.waitForFunction(() => Number(document.querySelector('real-roi-panel')?.getAttribute('data-real-roi-complete') ?? 0) > 0);
+    let start = (await header.boundingBox())!;
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(150);
+      const now = (await header.boundingBox())!;
+      if (now.x === start.x && now.y === start.y) break;
+      start = now;
+    }
     await page.mouse.move(start.x + 5, start.y + 5);
     await page.mouse.down();
     await page.mouse.move(700, 60, { steps: 5 });
