@@ -11,28 +11,12 @@ import { buildModel, type OverlayModel } from '../../lib/overlay/view-model';
 import type { Profile } from '../../lib/roi';
 import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../../lib/platforms/contract/types';
 import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type BadgeState, type Harness } from './harness';
-import { settingsWith } from './settings-fixtures';
+import { metaUsdProfile, settingsWith } from './settings-fixtures';
 
 type NamedProfile = Profile & { name: string };
 
-/** The account of campaigns_en_usd, adsets, ads, the harness… (USD), with every cost kind. */
-const northwind = {
-  id: 'northwind',
-  name: 'Northwind (Meta)',
-  accounts: [{ platform: 'meta', id: '1234567890123456' }],
-  currency: 'USD',
-  margin: { default: 0.5, rules: [{ match: 'contains', pattern: 'Retargeting', margin: 0.6 }] },
-  vatIncluded: 0,
-  returnRate: 0.05,
-  leadValue: null,
-  costs: [
-    { kind: 'staffTime', label: 'Staff', hoursPerMonth: 10, hourlyRate: 40 },
-    { kind: 'monthly', label: 'Tools', amount: 99 },
-    { kind: 'percentOfRevenue', label: 'Card fees', rate: 0.029 },
-    { kind: 'perConversion', label: 'Fulfilment', amount: 4.5 },
-    { kind: 'percentOfSpend', label: 'Agency', rate: 0.1 },
-  ],
-};
+/** The account of campaigns_en_usd, adsets, ads, the harness… (USD), with every cost kind but one-off. */
+const northwind = metaUsdProfile;
 /** campaigns_fr_eur's account (EUR). */
 const bebe = {
   ...northwind,
