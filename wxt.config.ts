@@ -12,6 +12,7 @@ export default defineConfig({
       // their chunks themselves, and the extension must contain no network API.
       modulePreload: { polyfill: false },
       minify: process.env.NO_MINIFY ? false : undefined,
+      sourcemap: process.env.SOURCEMAP ? true : undefined,
     },
   }),
   // The sources zip is what Firefox reviewers rebuild from (npm ci && npm run
