@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { tableCsv } from '../lib/export/table-csv';
 import { asTableExportRequest, tableExportFrom } from '../lib/export/table-request';
 import { createHistoryRecorder, openHistory, type TableRead } from '../lib/history';

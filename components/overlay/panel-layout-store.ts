@@ -17,12 +17,14 @@ export interface PanelLayoutStore {
   subscribe(listener: () => void): () => void;
 }
 
-export function createPanelLayoutStore(platform: string, storage?: PanelLayoutStorage): PanelLayoutStore {
+// Not named `storage`: WXT's auto-import scan (still run with `imports: false`, WXT 0.21.4) takes
+// that name for its own storage API and bundles it, 8.5 KB, into the content script.
+export function createPanelLayoutStore(platform: string, saved?: PanelLayoutStorage): PanelLayoutStore {
   let layout = DEFAULT_PANEL_LAYOUT;
   let touched = false;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
-  storage?.load().then(
+  saved?.load().then(
     (stored) => {
       // A choice made before storage answered wins over the stored one.
       if (touched) return;
@@ -37,10 +39,10 @@ export function createPanelLayoutStore(platform: string, storage?: PanelLayoutSt
       touched = true;
       layout = next;
       notify();
-      if (storage) {
-        storage
+      if (saved) {
+        saved
           .load()
-          .then((stored) => storage.save(withPanelLayout(stored, platform, next)))
+          .then((stored) => saved.save(withPanelLayout(stored, platform, next)))
           .catch(() => {});
       }
     },

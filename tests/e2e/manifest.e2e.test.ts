@@ -53,3 +53,17 @@ describe('firefox-mv2 manifest', () => {
     expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(128);
   });
 });
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s content scripts', (dir) => {
+  // Each marker is a string the library's minified code keeps. Both belong to the background and
+  // the extension pages; in a content script they are only weight (issue 15).
+  const unwanted = [
+    ['@wxt-dev/storage', "You must add the 'storage' permission"],
+    ['zod', '$ZodType'],
+  ];
+  it.each(['google-ads.js', 'meta.js'])('%s bundles neither the storage wrapper nor the schema library', (file) => {
+    const code = readFileSync(path.join(built(dir), 'content-scripts', file), 'utf8');
+    expect(code.length).toBeGreaterThan(10_000);
+    for (const [library, marker] of unwanted) expect(code.includes(marker), library).toBe(false);
+  });
+});
