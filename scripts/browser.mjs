@@ -1,5 +1,9 @@
-// Shared by the demo and the benchmark: launch Chromium with the built
-// extension, route pages to local files, seed settings.
+// The one place Chromium is launched: the e2e suite (tests/e2e/harness.ts),
+// the demo, the benches and the image scripts all come here, so a flag, the
+// routing rule or the profile clean-up changes once for all of them.
+// Plain JavaScript in scripts/ because the scripts run under bare Node (no
+// TypeScript loader); the e2e harness imports it like any module, typed by
+// browser.d.mts beside it. Routes pages to local files and seeds settings.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,38 +13,76 @@ import { chromium } from 'playwright-core';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
-export async function launchWithExtension({ headless = true, locale = 'en-US', viewport = { width: 1440, height: 900 } } = {}) {
-  const profile = mkdtempSync(path.join(tmpdir(), 'real-roi-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+/** Debian's Chromium unless CHROMIUM names another binary. */
+export function chromiumPath() {
+  return process.env.CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/** Chromium without the extension (drawing icons and store images). */
+export function launchPlain() {
+  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+}
+
+/**
+ * Chromium with the built extension in a persistent context (extensions need
+ * one). Every request that is not the extension's own is refused with a 404:
+ * the caller serves the pages it needs (routeFile, or its own route), and
+ * nothing reaches the network. Resolves once the service worker runs.
+ */
+export async function launchWithExtension({
+  headless = true,
+  locale = 'en-US',
+  // The UI language flag; null leaves Chromium's own (the e2e default).
+  lang = locale,
+  viewport = { width: 1440, height: 900 },
+  extensionDir = EXTENSION_DIR,
+  // A user-data directory kept after close (a restart reopens it); else a fresh temporary one, removed.
+  profile,
+  profilePrefix = 'real-roi-',
+  args = [],
+  // Collect every request URL and uncaught page error (the e2e suite checks both).
+  record = false,
+  refusal = 'not part of the demo',
+} = {}) {
+  const dir = profile ?? mkdtempSync(path.join(tmpdir(), profilePrefix));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
     headless,
     locale,
     viewport,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      `--lang=${locale}`,
+      ...(lang ? [`--lang=${lang}`] : []),
+      ...args,
     ],
   });
-  // The demo pages stand in for the ad platforms: nothing goes to the network.
+  const requests = [];
+  const pageErrors = [];
+  if (record) {
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
+  }
   await context.route('**/*', (route) => {
     if (route.request().url().startsWith('chrome-extension://')) return route.fallback();
-    return route.fulfill({ status: 404, body: 'not part of the demo' });
+    return route.fulfill({ status: 404, body: refusal });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
     worker,
     extensionId: new URL(worker.url()).host,
+    requests,
+    pageErrors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profile) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

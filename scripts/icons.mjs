@@ -5,15 +5,14 @@
 // asks; the others fill their square.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT } from './browser.mjs';
+import { launchPlain, ROOT } from './browser.mjs';
 
 const SIZES = [16, 32, 48, 96, 128];
 const svg = readFileSync(path.join(ROOT, 'assets/icon.svg'), 'utf8');
 const outDir = path.join(ROOT, 'public/icon');
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await launchPlain();
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const size of SIZES) {

@@ -5,8 +5,7 @@
 // docs/store/. Nothing leaves the machine: the demo pages are routed locally.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, launchWithExtension, routeFile, seedSettings } from './browser.mjs';
+import { launchPlain, launchWithExtension, ROOT, routeFile, seedSettings } from './browser.mjs';
 
 const OUT = path.join(ROOT, 'docs/store');
 const SIZE = { width: 1280, height: 800 };
@@ -47,7 +46,7 @@ async function screenshots(lang, locale) {
 
 async function promoTiles() {
   const svg = readFileSync(path.join(ROOT, 'assets/icon.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await launchPlain();
   try {
     const page = await browser.newPage({ viewport: { width: 440, height: 280 } });
     const texts = {

@@ -3,73 +3,30 @@
  * and serves fixtures at the platforms' real URLs through routing, so the
  * content scripts match exactly as on the live sites.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { chromiumPath, EXTENSION_DIR, type LaunchedBrowser, launchWithExtension, ROOT } from '../../scripts/browser.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+// Chromium is launched by scripts/browser.mjs, shared with the demo and the benches.
+export { chromiumPath, EXTENSION_DIR, ROOT };
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM ?? '/usr/bin/chromium';
-}
-
-export interface Harness {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  /** Every request any page or worker made, as URLs. */
-  requests: string[];
-  /** Uncaught page errors. */
-  pageErrors: string[];
-  close(): Promise<void>;
-}
+/** The launched browser, `requests` and `pageErrors` recorded from the start. */
+export type Harness = LaunchedBrowser;
 
 /** `profile`: a user-data directory kept after close (a browser restart reopens it); else a fresh one, removed. */
-export async function launch(options: { locale?: string; profile?: string } = {}): Promise<Harness> {
-  const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'real-roi-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+export function launch(options: { locale?: string; profile?: string } = {}): Promise<Harness> {
+  return launchWithExtension({
     headless: true,
     locale: options.locale ?? 'en-US',
+    // No --lang unless a test asks for a locale: the suite has always run so.
+    lang: options.locale ?? null,
     viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
-    ],
+    profile: options.profile,
+    profilePrefix: 'real-roi-e2e-',
+    record: true,
+    refusal: 'not served by the e2e harness',
   });
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
-  // Nothing leaves the machine: anything not served by a test is refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://')) return route.fallback();
-    return route.fulfill({ status: 404, body: 'not served by the e2e harness' });
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    requests,
-    pageErrors,
-    async close() {
-      await context.close();
-      if (!options.profile) rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 export function fixturePath(rel: string): string {
