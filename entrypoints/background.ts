@@ -11,8 +11,10 @@ import {
   RECORD_TABLE_MESSAGE,
   SETUP_HASH,
   STEER_MESSAGE,
+  type SettingsForOverlay,
 } from '../lib/messages';
 import { createSettingsStore } from '../lib/settings';
+import { overlayCatalogs } from '../lib/i18n/overlay';
 import { type ReminderBrowser, startReminder } from '../components/steering/reminder-browser';
 import { answerSteer } from '../lib/steering/answer';
 import { asSteerRequest } from '../lib/steering/panel';
@@ -35,7 +37,7 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
     const type = (message as { type?: string } | null)?.type;
-    if (type === GET_SETTINGS_MESSAGE) return store.loadStored();
+    if (type === GET_SETTINGS_MESSAGE) return store.loadStored().then((stored): SettingsForOverlay => ({ ...stored, texts: overlayCatalogs }));
     if (type === RECORD_TABLE_MESSAGE) {
       void recorder.record((message as { read: TableRead }).read).then(
         (outcome) => {

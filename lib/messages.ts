@@ -3,11 +3,19 @@
  * place for sender and receiver. A payload crosses a process boundary, so
  * the receiver checks its shape before use instead of taking it on trust.
  */
+import type { OverlayCatalogs } from './i18n/overlay';
 import type { Period } from './roi/types';
+import type { StoredSettings } from './settings/unreadable';
 import { isPlatform, type Platform } from './platforms';
 
-/** Content script → background: answer with the validated settings (entrypoints/background.ts). */
+/** Content script → background: answer with the validated settings and the overlay's texts (`SettingsForOverlay`). */
 export const GET_SETTINGS_MESSAGE = 'real-roi:get-settings';
+
+/**
+ * The settings as the background read them, with the overlay's texts in both languages: the
+ * content scripts bundle no text (their size, issue 15) and still switch language with a setting.
+ */
+export type SettingsForOverlay = StoredSettings & { texts: OverlayCatalogs };
 
 /** Content script → background: `{ type, read: TableRead }` (lib/history) after a complete pass. */
 export const RECORD_TABLE_MESSAGE = 'real-roi:record-table';

@@ -10,11 +10,11 @@ import {
   PAGE_TOTALS_MESSAGE,
   RECORD_TABLE_MESSAGE,
   STEER_MESSAGE,
+  type SettingsForOverlay,
 } from '../../lib/messages';
 import type { PanelSteering } from '../../lib/steering/panel';
 import type { ExportedFile } from '../../lib/export/types';
 import { PANEL_LAYOUT_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
-import type { StoredSettings } from '../../lib/settings/unreadable';
 import type { StartDeps } from './start';
 
 type Listener<A extends unknown[], R = void> = {
@@ -37,7 +37,7 @@ export function browserDeps(browser: BrowserLike, browserLanguage: string): Star
   return {
     steer: (request) => browser.runtime.sendMessage({ type: STEER_MESSAGE, request }) as Promise<PanelSteering>,
     exportTable: (request) => browser.runtime.sendMessage({ type: EXPORT_TABLE_MESSAGE, request }) as Promise<ExportedFile>,
-    loadSettings: () => browser.runtime.sendMessage({ type: GET_SETTINGS_MESSAGE }) as Promise<StoredSettings>,
+    loadSettings: () => browser.runtime.sendMessage({ type: GET_SETTINGS_MESSAGE }) as Promise<SettingsForOverlay>,
     onSettingsChange(listener) {
       const handler = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && SETTINGS_KEY in changes) listener();

@@ -6,7 +6,6 @@
 import type { TableExportRequest } from '../../lib/export/types';
 import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
-import { overlayTranslator } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
 import { pageTotals } from '../../lib/overlay/page-totals';
 import { buildModel, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
@@ -75,7 +74,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       badges.clear();
       model = null;
       loop.invalidate();
-      if (settings) panel.showReadError(overlayTranslator(resolveLanguage(settings.language, opts.browserLanguage)));
+      if (settings) panel.showReadError(opts.texts(resolveLanguage(settings.language, opts.browserLanguage)));
     }
   }
 
@@ -97,7 +96,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     if (!page.read.complete && !picked) page = readPage(url, false);
     const { read, rows, totals } = page;
     const language = resolveLanguage(settings.language, opts.browserLanguage);
-    fmt = makeFmt(overlayTranslator(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
+    fmt = makeFmt(opts.texts(language), localeFor(language, opts.browserLanguage), profile.currency, settings.display);
     const built =
       ctx.meta.state === 'ready' || rows.length > 0
         ? buildModel({

@@ -1,5 +1,7 @@
 /** What the overlay of one page is given (controller.tsx) and what it offers its content script. */
 import type { TableExportRequest } from '../../lib/export/types';
+import type { Language } from '../../lib/i18n/language';
+import type { OverlayTranslate } from '../../lib/i18n/overlay';
 import type { PageTotals } from '../../lib/messages';
 import type { Basis, OverlayModel } from '../../lib/overlay/view-model';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
@@ -14,6 +16,8 @@ export interface OverlayOptions<Ctx extends TableContext> {
   doc: Document;
   getUrl: () => URL;
   browserLanguage?: string;
+  /** The overlay's texts in a language (content scripts: the catalogs the background sent with the settings). */
+  texts: (language: Language) => OverlayTranslate;
   onOpenOptions?: (page?: 'history') => void;
   /** Export what the badges show (the panel's button); resolves false when it failed. */
   onExport?: (request: TableExportRequest) => Promise<boolean>;

@@ -5,8 +5,9 @@
 import type { ExportedFile, TableExportRequest } from '../../lib/export/types';
 import type { TableRead } from '../../lib/history/snapshot';
 import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
-import type { PageTotals } from '../../lib/messages';
-import type { StoredSettings } from '../../lib/settings/unreadable';
+import { makeTranslator } from '../../lib/i18n/language';
+import type { OverlayCatalogs, OverlayMessageKey } from '../../lib/i18n/overlay';
+import type { PageTotals, SettingsForOverlay } from '../../lib/messages';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { createOverlay, type Overlay } from './controller';
 import { downloadText } from './download';
@@ -15,11 +16,11 @@ import { createRecorder } from './recorder';
 
 export interface StartDeps {
   /**
-   * Validated settings, whether any were stored, and what could not be read.
-   * The background reads storage through the zod schema (repairing field by
-   * field, never writing back), so the content script does not bundle zod.
+   * Validated settings, whether any were stored, what could not be read, and the overlay's texts.
+   * The background reads storage through the zod schema (repairing field by field, never writing
+   * back) and holds the texts, so the content script bundles neither zod nor a catalog.
    */
-  loadSettings(): Promise<StoredSettings>;
+  loadSettings(): Promise<SettingsForOverlay>;
   /** Subscribe to changes of the saved settings; returns an unsubscribe function. */
   onSettingsChange(listener: () => void): () => void;
   /** Options page, or with `history` the progress page. */
@@ -42,7 +43,10 @@ export interface StartDeps {
 export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx>, doc: Document, deps: StartDeps): { overlay: Overlay; stop(): void } {
   let remember = false;
   const recorder = deps.recordTable && createRecorder((read) => remember && deps.recordTable!(read));
+  // Set by the first settings load, before the overlay has settings and so before it asks for a text.
+  let texts: OverlayCatalogs | null = null;
   const overlay = createOverlay({
+    texts: (language) => makeTranslator<OverlayMessageKey>(texts!, language),
     adapter,
     onRead: recorder?.onRead,
     doc,
@@ -67,9 +71,11 @@ export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
-    const { settings, stored, unreadable } = await deps.loadSettings();
+    const loaded = await deps.loadSettings();
+    const { settings, stored, unreadable } = loaded;
     // A slower earlier load must not overwrite a newer one.
     if (mine === generation) {
+      texts = loaded.texts;
       remember = settings.rememberTables !== false;
       overlay.setSettings(settings, { stored, unreadable });
     }

@@ -1,3 +1,4 @@
+import { overlayTranslator } from '../../lib/i18n/overlay';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import { buildSnapshot, incompleteBecause, type TableRead } from '../../lib/history';
@@ -18,6 +19,7 @@ function reads(rel: string, adapter: TableAdapter<TableContext> = googleAdsAdapt
     doc: document,
     getUrl: () => new URL(window.location.href),
     browserLanguage: 'en-US',
+    texts: overlayTranslator,
     onRead: (meta, rows, totals) => seen.push({ ...meta, rows, totals, capturedAt: '2026-01-10T00:00:00.000Z' }),
   });
   overlay.setSettings(defaultSettings());

@@ -1,3 +1,4 @@
+import { overlayTranslator } from '../../lib/i18n/overlay';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
@@ -21,6 +22,7 @@ function start(rel: string) {
     doc: document,
     getUrl: () => new URL(window.location.href),
     browserLanguage: 'en-US',
+    texts: overlayTranslator,
     onOpenOptions: () => {},
   });
   overlay.setSettings(settings());
@@ -109,6 +111,7 @@ describe('an unreadable period', () => {
       doc: document,
       getUrl: () => new URL(window.location.href),
       browserLanguage: 'en-US',
+      texts: overlayTranslator,
       onOpenOptions: () => {},
     });
     overlay.setSettings(settings());
@@ -155,7 +158,7 @@ describe('a page the adapter cannot read', () => {
         return googleAdsAdapter.readRow(ctx, row);
       },
     };
-    overlay = createOverlay({ adapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US' });
+    overlay = createOverlay({ adapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', texts: overlayTranslator });
     overlay.setSettings(settings());
     overlay.flush();
     expect(document.querySelectorAll('[data-real-roi-row]').length).toBeGreaterThan(0);
@@ -213,6 +216,7 @@ describe('what the figures rest on (happy-dom)', () => {
       doc: document,
       getUrl: () => new URL(window.location.href),
       browserLanguage: 'en-US',
+      texts: overlayTranslator,
       onOpenOptions: () => {},
       onSteer: (request) => {
         asked.push(request.below);

@@ -1,3 +1,4 @@
+import { overlayTranslator } from '../../lib/i18n/overlay';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import type { PanelLayoutStorage } from '../../components/overlay/panel-layout-store';
@@ -32,6 +33,7 @@ async function start(storage?: PanelLayoutStorage) {
     doc: document,
     getUrl: () => new URL(window.location.href),
     browserLanguage: 'en-US',
+    texts: overlayTranslator,
     panelLayout: storage,
   });
   overlay.setSettings(s);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { overlayCatalogs } from '../../lib/i18n/overlay';
 import { ROOT } from './harness';
 
 const built = (dir: string) => path.join(ROOT, '.output', dir);
@@ -57,7 +58,7 @@ describe('firefox-mv2 manifest', () => {
 describe.each(['chrome-mv3', 'firefox-mv2'])('%s content scripts', (dir) => {
   // Each marker is a string the library's minified code keeps. Both belong to the background and
   // the extension pages; in a content script they are only weight (issue 15).
-  const unwanted = [
+  const unwanted: [string, string][] = [
     ['@wxt-dev/storage', "You must add the 'storage' permission"],
     ['zod', '$ZodType'],
   ];
@@ -65,5 +66,12 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s content scripts', (dir) => {
     const code = readFileSync(path.join(built(dir), 'content-scripts', file), 'utf8');
     expect(code.length).toBeGreaterThan(10_000);
     for (const [library, marker] of unwanted) expect(code.includes(marker), library).toBe(false);
+  });
+  it.each(['google-ads.js', 'meta.js'])('%s carries none of the overlay texts (the background sends them)', (file) => {
+    const code = readFileSync(path.join(built(dir), 'content-scripts', file), 'utf8');
+    const texts = Object.values(overlayCatalogs).flatMap((catalog) => Object.values(catalog) as string[]);
+    const long = texts.filter((text) => text.length >= 24);
+    expect(long.length).toBeGreaterThan(100);
+    expect(long.filter((text) => code.includes(text))).toEqual([]);
   });
 });
