@@ -20,7 +20,8 @@ interface Props {
 
 export function reasonText(fmt: HistoryFmt, reason: string | null): string {
   if (!reason) return '';
-  return reason === 'no-totals' ? fmt.t('history.reason.no-totals') : fmt.t(`reason.${reason}` as never);
+  if (reason === 'no-totals' || reason === 'no-cost') return fmt.t(`history.reason.${reason}`);
+  return fmt.t(`reason.${reason}` as never);
 }
 
 function Row({ item, fmt, onDelete, steer }: { item: EntryView; fmt: HistoryFmt; onDelete(id: string): void; steer?: EntrySteering }) {

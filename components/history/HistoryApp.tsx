@@ -12,7 +12,7 @@ import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
 import { Controls } from './Controls';
 import { DataSection } from './DataSection';
 import type { HistoryDeps } from './deps';
-import { EntryList } from './EntryList';
+import { EntryList, reasonText } from './EntryList';
 import { historyFmt } from './format';
 import { ProgressChart } from './ProgressChart';
 import { Sparklines } from './Sparklines';
@@ -110,12 +110,13 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
             {t('history.recomputed', { profile: profileNames })}
           </p>
           {baselineEntry && due && (
-            <p data-testid="target">
-              {t('history.targetSummary', {
+            <p data-testid="target" data-baseline-roi={baselineEntry.rec.totals.roi === null ? 'na' : String(baselineEntry.rec.totals.roi)}>
+              {t(baselineEntry.rec.totals.roi === null ? 'history.targetSummaryNa' : 'history.targetSummary', {
                 target: fmt.roi(settings.targetRoi),
                 date: fmt.date(due),
                 baseline: fmt.period(baselineEntry.entry.period),
                 roi: fmt.roi(baselineEntry.rec.totals.roi),
+                reason: reasonText(fmt, baselineEntry.rec.totals.reason),
               })}
             </p>
           )}

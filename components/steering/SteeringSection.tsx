@@ -3,6 +3,7 @@
  * same dates, the three-month verdict per channel and per campaign, and the
  * exports. Figures come from lib/steering over the history's recomputation.
  */
+import { reasonText } from '../history/EntryList';
 import type { HistoryFmt } from '../history/format';
 import type { ChannelComparison } from '../../lib/steering/channels';
 import type { ChannelVerdict } from '../../lib/steering/verdict';
@@ -64,6 +65,17 @@ export function ChannelCompare({ fmt, c }: { fmt: HistoryFmt; c: ChannelComparis
   );
 }
 
+/** The judged weeks that had no readable real ROI, each with why: a verdict never rests on them silently. */
+function Gaps({ fmt, v }: { fmt: HistoryFmt; v: ChannelVerdict }) {
+  const list = v.gaps.map((g) => `${fmt.period(g.period)} (${reasonText(fmt, g.reason) || fmt.t('history.na')})`).join('; ');
+  return (
+    <span class="gaps" data-verdict-gaps={v.gaps.length}>
+      {' '}
+      — {fmt.t('steer.gaps', { missing: v.gapWeeks, total: v.judgedWeeks, list })} {fmt.t('steer.gapsFix')}
+    </span>
+  );
+}
+
 export function VerdictList({ fmt, verdicts }: { fmt: HistoryFmt; verdicts: readonly ChannelVerdict[] }) {
   const { t } = fmt;
   if (verdicts.length === 0) return <p class="muted">{t('steer.verdictNone')}</p>;
@@ -74,12 +86,14 @@ export function VerdictList({ fmt, verdicts }: { fmt: HistoryFmt; verdicts: read
           key={[v.platform, v.account, v.campaign, v.currency].join('|')}
           data-verdict={v.state}
           data-platform={v.platform}
+          data-account={v.account}
           data-campaign={v.campaign ?? undefined}
           data-weeks={v.weeks}
+          data-gap-weeks={v.gapWeeks || undefined}
         >
           <strong class={`verdict ${v.state}`}>{t(`steer.verdict.${v.state}`, { weeks: v.weeks })}</strong> {t(`export.platform.${v.platform}`)} {v.account} ·{' '}
           {v.campaign === null ? t('steer.channel') : (v.campaignName ?? v.campaign)}
-          {v.state !== 'too-early' && v.from && v.to && (
+          {(v.state === 'keep' || v.state === 'consider-stopping') && v.from && v.to && (
             <span class="muted">
               {' '}
               —{' '}
@@ -92,6 +106,7 @@ export function VerdictList({ fmt, verdicts }: { fmt: HistoryFmt; verdicts: read
               })}
             </span>
           )}
+          {v.gaps.length > 0 && <Gaps fmt={fmt} v={v} />}
         </li>
       ))}
     </ul>

@@ -26,7 +26,10 @@ export function useSteering(deps: SteeringDeps, accounts: readonly AccountView[]
   const steering = useMemo(() => entrySteering(items, targetRoi), [items, targetRoi]);
   const records = useMemo(() => historyRecords(items), [items]);
   const comparisons = useMemo(() => compareChannels(records.channels), [records]);
-  const judged = useMemo(() => verdicts([...records.channels, ...records.campaigns], prefs.verdictThreshold), [records, prefs.verdictThreshold]);
+  const judged = useMemo(
+    () => verdicts([...records.channels, ...records.campaigns, ...records.gaps], prefs.verdictThreshold),
+    [records, prefs.verdictThreshold],
+  );
   return {
     items,
     steering,

@@ -44,7 +44,8 @@ export function historyCsv(items: readonly HistoryItem[], targetRoi: number, lan
   const rows = sorted.map(({ entry, rec }): CsvCell[] => {
     const s = steering.get(entry.id);
     const f = rec.totals;
-    const reason = f.reason === null ? null : f.reason === 'no-totals' ? t('export.noTotals') : t(`reason.${f.reason}`);
+    const reason =
+      f.reason === null ? null : f.reason === 'no-totals' ? t('export.noTotals') : f.reason === 'no-cost' ? t('export.noCost') : t(`reason.${f.reason}`);
     return [
       t(`export.platform.${entry.platform}`),
       entry.accountId,

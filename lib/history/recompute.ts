@@ -16,8 +16,12 @@ import type { HistoryEntry } from './types';
 export interface PeriodFigures {
   /** The ROI fraction, or null with `reason`. */
   roi: number | null;
-  /** Why there is no ROI: a `data-roi-reason` code; null when `roi` is set. */
-  reason: ReasonCode | 'no-totals' | null;
+  /**
+   * Why there is no ROI: a `data-roi-reason` code; `no-cost` when the figures
+   * are complete but nothing was spent or charged (a ROI over 0 is undefined);
+   * null when `roi` is set.
+   */
+  reason: ReasonCode | 'no-totals' | 'no-cost' | null;
   spend: number | null;
   netProfit: number | null;
   /** What the ROI divides by: Σ net profit / Σ total cost is the ROI of several disjoint periods. */
@@ -38,7 +42,7 @@ function figures(view: BadgeView): PeriodFigures {
   const shown = view.roiAttr !== 'na';
   return {
     roi: shown ? Number(view.roiAttr) : null,
-    reason: shown ? null : (view.reasons[0] ?? 'value-missing'),
+    reason: shown ? null : (view.reasons[0] ?? (r.status === 'ok' && r.totalCost === 0 ? 'no-cost' : 'value-missing')),
     spend: r.spend,
     netProfit: r.status === 'ok' ? r.netProfit : null,
     totalCost: r.status === 'ok' ? r.totalCost : null,

@@ -18,6 +18,8 @@ export const historyEn = {
   'history.baselineNone': 'No recorded period is 28 days or longer yet.',
   'history.targetDate': 'Target date',
   'history.targetSummary': 'Target: {target} real ROI by {date} (baseline {baseline}: {roi}).',
+  'history.targetSummaryNa':
+    'Target: {target} real ROI by {date}. The baseline {baseline} has no readable real ROI ({reason}), so progress cannot be measured against it: choose another baseline above, or fix that and open those dates again.',
   'history.chart': 'Real ROI and platform ROAS per recorded period',
   'history.chartDesc':
     '{count} periods from {from} to {to}. Each period is a segment from its first to its last day; overlapping periods are drawn apart, never added up.',
@@ -59,6 +61,7 @@ export const historyEn = {
   'history.importRefused': 'This file was not imported, nothing changed: {problems}',
   'history.deleted': 'Deleted.',
   'history.reason.no-totals': 'the table had no totals row',
+  'history.reason.no-cost': 'no cost in this period',
   'level.campaigns': 'Campaigns',
   'level.adgroups': 'Ad groups',
   'level.adsets': 'Ad sets',

@@ -23,6 +23,8 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.baselineNone': 'Aucune période enregistrée ne dure encore 28 jours ou plus.',
   'history.targetDate': 'Date cible',
   'history.targetSummary': 'Cible : ROI réel de {target} au {date} (référence {baseline} : {roi}).',
+  'history.targetSummaryNa':
+    'Cible : ROI réel de {target} au {date}. La référence {baseline} n’a pas de ROI réel lisible ({reason}), la progression ne peut donc pas s’y mesurer : choisissez une autre référence ci-dessus, ou corrigez cela et rouvrez ces dates.',
   'history.chart': 'ROI réel et ROAS de la plateforme par période enregistrée',
   'history.chartDesc':
     '{count} périodes du {from} au {to}. Chaque période est un segment de son premier à son dernier jour ; les périodes qui se chevauchent sont tracées séparément, jamais additionnées.',
@@ -64,6 +66,7 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.importRefused': 'Ce fichier n’a pas été importé, rien n’a changé : {problems}',
   'history.deleted': 'Supprimé.',
   'history.reason.no-totals': 'le tableau n’avait pas de ligne de total',
+  'history.reason.no-cost': 'aucun coût sur cette période',
   'level.campaigns': 'Campagnes',
   'level.adgroups': 'Groupes d’annonces',
   'level.adsets': 'Ensembles de publicités',

@@ -9,7 +9,7 @@ import type { HistoryEntry } from '../history/types';
 import type { Period } from '../roi/types';
 import { weeklyDrift, type Drift } from './drift';
 import { periodYearEarlier, yearChange, type YearChange } from './last-year';
-import type { PeriodRecord } from './types';
+import { isGap, type PeriodGap, type PeriodRecord } from './types';
 
 export interface HistoryItem {
   entry: HistoryEntry;
@@ -75,10 +75,10 @@ export function channelItems(items: readonly HistoryItem[]): HistoryItem[] {
   return [...best.values()];
 }
 
-function record(item: HistoryItem, campaign: string | null, f: Recomputed['totals'], campaignName: string | null = null): PeriodRecord | null {
-  if (f.roi === null || f.spend === null || f.netProfit === null || f.totalCost === null) return null;
+/** The period's figures when they are evidence (a ROI, or complete figures with nothing spent), else a gap with its reason. */
+function record(item: HistoryItem, campaign: string | null, f: Recomputed['totals'], campaignName: string | null = null): PeriodRecord | PeriodGap {
   const { entry, rec } = item;
-  return {
+  const base = {
     profile: rec.profile.id,
     platform: entry.platform,
     account: entry.accountId,
@@ -86,29 +86,26 @@ function record(item: HistoryItem, campaign: string | null, f: Recomputed['total
     campaignName,
     period: entry.period,
     currency: entry.currency ?? rec.profile.currency,
-    spend: f.spend,
-    totalCost: f.totalCost,
-    netProfit: f.netProfit,
-    roi: f.roi,
-    platformRoas: f.platformRoas,
   };
+  const complete = f.roi !== null || f.reason === 'no-cost';
+  if (!complete || f.spend === null || f.netProfit === null || f.totalCost === null) return { ...base, reason: f.reason };
+  return { ...base, spend: f.spend, totalCost: f.totalCost, netProfit: f.netProfit, roi: f.roi, platformRoas: f.platformRoas };
 }
 
 /**
  * Channel records (one per account and period) and campaign records (each
- * row of a campaigns table), complete figures only: a period without a real
- * ROI is no evidence either way.
+ * row of a campaigns table) with complete figures; `gaps`, the recorded
+ * periods of either kind without a readable real ROI: no evidence either
+ * way, but the verdict counts and names them.
  */
-export function historyRecords(items: readonly HistoryItem[]): { channels: PeriodRecord[]; campaigns: PeriodRecord[] } {
-  const channels = channelItems(items)
-    .map((i) => record(i, null, i.rec.totals))
-    .filter((r): r is PeriodRecord => r !== null);
+export function historyRecords(items: readonly HistoryItem[]): { channels: PeriodRecord[]; campaigns: PeriodRecord[]; gaps: PeriodGap[] } {
+  const channels: PeriodRecord[] = [];
   const campaigns: PeriodRecord[] = [];
+  const gaps: PeriodGap[] = [];
+  const put = (r: PeriodRecord | PeriodGap, into: PeriodRecord[]) => (isGap(r) ? gaps.push(r) : into.push(r));
+  for (const i of channelItems(items)) put(record(i, null, i.rec.totals), channels);
   for (const item of channelItems(items.filter((i) => i.entry.level === 'campaigns'))) {
-    for (const [key, f] of item.rec.rows) {
-      const r = record(item, key, f, f.name);
-      if (r) campaigns.push(r);
-    }
+    for (const [key, f] of item.rec.rows) put(record(item, key, f, f.name), campaigns);
   }
-  return { channels, campaigns };
+  return { channels, campaigns, gaps };
 }

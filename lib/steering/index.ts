@@ -3,4 +3,4 @@ export { drift, weeklyDrift, isWeek, periodDays, DRIFT_TOLERANCE, type Drift, ty
 export { yearEarlier, periodYearEarlier, yearChange, type YearChange } from './last-year';
 export { compareChannels, type ChannelComparison, type ChannelFigures } from './channels';
 export { verdicts, DEFAULT_VERDICT_THRESHOLD, VERDICT_WEEKS, type ChannelVerdict, type VerdictState } from './verdict';
-export type { PeriodRecord, Platform } from './types';
+export { isGap, type PeriodGap, type PeriodRecord, type Platform } from './types';

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/language';
 import { steeringTranslator } from '../i18n/steering';
 import type { Period } from '../roi/types';
 import { isPlatform, type Platform } from '../platforms';
-import { weeklyDrift } from './drift';
+import { isWeek, weeklyDrift } from './drift';
 import type { HistoryItem } from './history';
 import { periodYearEarlier, yearChange } from './last-year';
 
@@ -29,6 +29,12 @@ export interface PanelSteering {
   lastYear?: string;
 }
 
+function reasonOf(t: ReturnType<typeof steeringTranslator>, reason: string | null): string {
+  if (reason === 'no-totals') return t('export.noTotals');
+  if (reason === 'no-cost') return t('export.noCost');
+  return reason ? t(`reason.${reason}` as never) : '';
+}
+
 export function panelSteering(req: SteerRequest, items: readonly HistoryItem[], targetRoi: number, language: Language, locale: string): PanelSteering {
   const t = steeringTranslator(language);
   const out: PanelSteering = {};
@@ -37,6 +43,9 @@ export function panelSteering(req: SteerRequest, items: readonly HistoryItem[], 
   const drift = weeklyDrift(req.period, req.roi, targetRoi);
   if (drift) {
     out.drift = t(`panel.drift.${drift.state}`, { pct: formatPercent(Math.abs(drift.relative ?? 0), locale, 0), target });
+  } else if (isWeek(req.period) && req.roi === null) {
+    // A week without a real ROI has no drift: say so rather than leave the line out.
+    out.drift = t('panel.driftNa', { target });
   }
   const then = periodYearEarlier(req.period);
   if (!then) return out;
@@ -48,7 +57,8 @@ export function panelSteering(req: SteerRequest, items: readonly HistoryItem[], 
     .sort((a, b) => (b.rec.totals.spend ?? 0) - (a.rec.totals.spend ?? 0))[0];
   const period = formatPeriod(then, locale);
   if (!match) out.lastYear = t('panel.lastYearOpen', { period });
-  else if (match.rec.totals.roi === null || req.roi === null) out.lastYear = t('panel.lastYearNa', { period });
+  else if (match.rec.totals.roi === null) out.lastYear = t('panel.lastYearNa', { period, reason: reasonOf(t, match.rec.totals.reason) });
+  else if (req.roi === null) out.lastYear = t('panel.lastYearNowNa', { period, then: formatPercent(match.rec.totals.roi, locale, 1) });
   else {
     const c = yearChange(req.roi, match.rec.totals.roi);
     const signed = (x: number, d: number) => `${x >= 0 ? '+' : ''}${formatPercent(x, locale, d)}`;

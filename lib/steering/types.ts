@@ -27,3 +27,22 @@ export interface PeriodRecord {
   roi: number | null;
   platformRoas: number | null;
 }
+
+/**
+ * A recorded period that has no readable real ROI (a column was missing, a
+ * setting could not be read…): no evidence either way, but never dropped
+ * silently — whatever judges over time counts it and says why.
+ */
+export interface PeriodGap {
+  profile: string;
+  platform: Platform;
+  account: string;
+  campaign: string | null;
+  campaignName?: string | null;
+  period: Period;
+  currency: string;
+  /** Why: a `data-roi-reason` code (lib/overlay/reasons.ts) or `no-totals`; null when unknown. */
+  reason: string | null;
+}
+
+export const isGap = (r: PeriodRecord | PeriodGap): r is PeriodGap => 'reason' in r && !('spend' in r);

@@ -156,6 +156,30 @@ describe('progress page (history.html)', () => {
     expect(document.body.textContent).not.toContain(en['history.entries']);
   });
 
+  it('a baseline without a readable real ROI says so, with why and the fix, never "n/a" against the target', async () => {
+    const blind = entries();
+    // The first recorded Google month (the default baseline) was read without its value column.
+    blind[0] = entry({
+      ...blind[0]!,
+      columns: { ...ALL_COLUMNS, conversionValue: false, roas: false },
+      rows: [{ key: 'campaign:1', name: 'Shopping', spend: 300, conversions: 9, conversionValue: null, roas: null, pending: [] }],
+      totals: [{ scope: 'table', label: 'Total', spend: 300, conversions: 9, conversionValue: null, roas: null }],
+    });
+    setup(exampleSettings(), blind);
+    const target = await screen.findByTestId('target');
+    expect(target.dataset.baselineRoi).toBe('na');
+    expect(target.textContent).toContain('has no readable real ROI (no conversion value, ROAS or lead value)');
+    expect(target.textContent).toContain('choose another baseline');
+    cleanup();
+    setup({ ...exampleSettings(), language: 'fr' }, blind);
+    const cible = await screen.findByTestId('target');
+    expect(cible.textContent).toContain('n’a pas de ROI réel lisible (ni valeur de conversion');
+    // A readable baseline still shows its figure.
+    cleanup();
+    setup(exampleSettings());
+    expect((await screen.findByTestId('target')).dataset.baselineRoi).not.toBe('na');
+  });
+
   it('keeps the chosen baseline and target date across a reload', async () => {
     const local = new Map<string, unknown>();
     const list = setup(exampleSettings(), entries(), local);

@@ -20,6 +20,7 @@ import { settingsWith, usdProfile } from './settings-fixtures';
 
 const GOOGLE = '123-456-7890';
 const META = '1234567890123456';
+const BLIND = '555-555-5555';
 const SHOTS = process.env.SHOTS ? path.join(ROOT, 'docs/screenshots') : null;
 const profile = {
   ...usdProfile,
@@ -70,6 +71,15 @@ function history(): HistoryEntry[] {
   list.push(snap('google-ads', GOOGLE, '2025-11-23', '2025-11-29', 900, 12500));
   list.push(snap('google-ads', GOOGLE, '2026-11-01', '2026-11-30', 4400, 66000));
   list.push(snap('meta', META, '2026-11-01', '2026-11-30', 2600, 11500));
+  // A week of another account read without its value column: no real ROI, so no drift, no channel
+  // figure; the verdict must count and name it rather than leave it out.
+  const blind = snap('google-ads', BLIND, '2026-08-03', '2026-08-09', 500, 4000);
+  list.push({
+    ...blind,
+    columns: { ...blind.columns, conversionValue: false, roas: false },
+    rows: blind.rows.map((r) => ({ ...r, conversionValue: null, roas: null })),
+    totals: blind.totals.map((t) => ({ ...t, conversionValue: null, roas: null })),
+  });
   return list;
 }
 
@@ -172,7 +182,14 @@ describe('steering on the progress page', () => {
     const meta = page.locator('[data-verdict][data-platform="meta"]:not([data-campaign])');
     expect(await meta.getAttribute('data-verdict')).toBe('consider-stopping');
     expect(await meta.getAttribute('data-weeks')).toBe('13');
-    expect(await page.locator('[data-verdict][data-platform="google-ads"]:not([data-campaign])').getAttribute('data-verdict')).toBe('keep');
+    expect(await page.locator(`[data-verdict][data-account="${GOOGLE}"]:not([data-campaign])`).getAttribute('data-verdict')).toBe('keep');
+    // The unreadable week is named with its reason, and no verdict is claimed on it.
+    const blind = page.locator(`[data-verdict][data-account="${BLIND}"]:not([data-campaign])`);
+    expect(await blind.getAttribute('data-verdict')).toBe('incomplete');
+    expect(await blind.locator('[data-verdict-gaps]').getAttribute('data-verdict-gaps')).toBe('1');
+    expect(await blind.textContent()).toMatch(
+      /1 of 1 weeks had no readable real ROI and are not counted: Aug 3\s–\s9, 2026 \(no conversion value, ROAS or lead value\)/,
+    );
     if (SHOTS) {
       await page.locator('.steering').screenshot({ path: path.join(SHOTS, 'steering-channels.png') });
     }

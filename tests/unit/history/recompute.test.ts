@@ -51,6 +51,10 @@ describe('recompute from stored inputs', () => {
     const noValue = read().totals.map((t) => ({ ...t, conversionValue: null, roas: null }));
     const columns = { spend: true, conversions: true, conversionValue: false, roas: false };
     expect(recompute(entry({ totals: noValue, columns, rows: [] }), settingsWith(CLOTHING_SHOP)).totals).toMatchObject({ roi: null, reason: 'value-missing' });
+    // Complete figures, nothing spent and no cost: no ROI, and not for a missing value.
+    const idle = read().totals.map((t) => ({ ...t, spend: 0, conversions: 0, conversionValue: 0, roas: null }));
+    const noCost = settingsWith({ ...CLOTHING_SHOP, costs: [] });
+    expect(recompute(entry({ totals: idle, rows: [] }), noCost).totals).toMatchObject({ roi: null, reason: 'no-cost', totalCost: 0 });
   });
 
   it('uses the profile that lists the account, and names it', () => {

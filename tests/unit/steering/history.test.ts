@@ -67,4 +67,37 @@ describe('steering on recorded history', () => {
     expect(v!.roi).toBeCloseTo(0.8, 12);
     expect(v!.spend).toBe(13000);
   });
+
+  it('hands every period without a readable ROI to the verdict as a gap with its reason, channel and campaign', () => {
+    const weeks = Array.from({ length: 13 }, (_, i) => {
+      const start = new Date(Date.UTC(2026, 8, 7 + 7 * i)).toISOString().slice(0, 10);
+      const end = new Date(Date.UTC(2026, 8, 13 + 7 * i)).toISOString().slice(0, 10);
+      return item({ period: { start, end }, ...totals(1000, 3000) });
+    });
+    // Week 3 read without the conversion value column: neither its total nor its row has a ROI.
+    const blind = { ...totals(1000, 3000), columns: { spend: true, conversions: true, conversionValue: false, roas: false } };
+    blind.rows[0]!.conversionValue = null as never;
+    blind.totals[0]!.conversionValue = null as never;
+    weeks[2] = item({ period: weeks[2]!.entry.period, ...blind });
+    const { channels, campaigns, gaps } = historyRecords(weeks);
+    expect(channels).toHaveLength(12);
+    expect(campaigns).toHaveLength(12);
+    expect(gaps.map((g) => [g.campaign, g.period.start, g.reason])).toEqual([
+      [null, '2026-09-21', 'value-missing'],
+      ['campaign:1', '2026-09-21', 'value-missing'],
+    ]);
+    const list = verdicts([...channels, ...campaigns, ...gaps]);
+    expect(list.map((v) => [v.campaign, v.state, v.weeks, v.gapWeeks])).toEqual([
+      [null, 'incomplete', 12, 1],
+      ['campaign:1', 'incomplete', 12, 1],
+    ]);
+  });
+
+  it('keeps a period where nothing was spent as evidence (cost 0), not as a gap', () => {
+    const idle = item({ ...totals(0, 0) });
+    expect(idle.rec.totals).toMatchObject({ roi: null, reason: 'no-cost', totalCost: 0 });
+    const { channels, gaps } = historyRecords([idle]);
+    expect(gaps).toEqual([]);
+    expect(channels).toMatchObject([{ spend: 0, totalCost: 0, netProfit: 0, roi: null }]);
+  });
 });

@@ -35,6 +35,20 @@ describe("the panel's steering lines", () => {
     expect(panelSteering(req({ period: { start: '2026-12-01', end: '2026-12-31' } }), [], 0.5, 'en', 'en-US').drift).toBeUndefined();
   });
 
+  it('says there is no drift when the week has no real ROI, and why last year cannot be compared', () => {
+    const none = panelSteering(req({ roi: null }), [], 0.5, 'en', 'en-US');
+    expect(none.drift).toBe('This week: no comparison with your target (50%), the total has no real ROI (why: see above)');
+    expect(panelSteering(req({ roi: null }), [], 0.5, 'fr', 'fr-FR').drift).toMatch(/^Cette semaine : pas de comparaison avec votre cible \(50\u00a0%\)/);
+    const then = recorded({ start: '2025-12-07', end: '2025-12-13' }, 0.6);
+    expect(panelSteering(req({ roi: null }), [then], 0.5, 'en', 'en-US').lastYear).toMatch(
+      /^Same period last year \(Dec 7\s–\s13, 2025\): 60\.0%; no comparison while this table’s total has no real ROI$/,
+    );
+    const blind = entry({ period: { start: '2025-12-07', end: '2025-12-13' }, totals: [] });
+    const noTotals = { entry: blind, rec: recompute(blind, settings) };
+    expect(panelSteering(req(), [noTotals], 0.5, 'en', 'en-US').lastYear).toMatch(/is recorded but has no real ROI: the table showed no totals row$/);
+    expect(panelSteering(req(), [noTotals], 0.5, 'fr', 'fr-FR').lastYear).toMatch(/sans ROI réel : le tableau n’affichait pas de ligne de total$/);
+  });
+
   it('December 280 % against 260 %: +20 points, +7.7 %', () => {
     const december = { start: '2026-12-01', end: '2026-12-31' };
     const then = recorded({ start: '2025-12-01', end: '2025-12-31' }, 2.6);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VERDICT_THRESHOLD, verdicts } from '../../../lib/steering';
+import { DEFAULT_VERDICT_THRESHOLD, type PeriodGap, type PeriodRecord, verdicts } from '../../../lib/steering';
 import { rec, weeks } from './records';
 
 describe('the three-month verdict', () => {
@@ -55,9 +55,55 @@ describe('the three-month verdict', () => {
     ]);
   });
 
-  it('leaves out periods without a real ROI (incomplete): they are not evidence', () => {
-    const list = weeks(13, '2026-11-29', { roi: 1 });
+  it('counts and names the weeks without a readable ROI, and gives no verdict on the 11 left', () => {
+    const list: (PeriodRecord | PeriodGap)[] = weeks(13, '2026-11-29', { roi: 0.2 });
+    const gap = (i: number, reason: string): PeriodGap => {
+      const { period, profile, platform, account, campaign, currency } = list[i]!;
+      return { period, profile, platform, account, campaign, currency, reason };
+    };
+    list[1] = gap(1, 'spend-column-missing');
+    list[4] = gap(4, 'settings-repaired');
+    // Older readable weeks exist: reaching for them would quietly judge other months.
+    const [v] = verdicts([...list, ...weeks(10, '2026-08-23', { roi: 0.2 })]);
+    expect(v).toMatchObject({ state: 'incomplete', weeks: 11, periods: 11, gapWeeks: 2, judgedWeeks: 13 });
+    expect(v!.gaps).toEqual([
+      { period: { start: '2026-11-16', end: '2026-11-22' }, reason: 'spend-column-missing' },
+      { period: { start: '2026-10-26', end: '2026-11-01' }, reason: 'settings-repaired' },
+    ]);
+    expect(v!.from).toBe('2026-08-31');
+  });
+
+  it('treats a record with figures but no ROI as a gap unless nothing was spent', () => {
+    const list = weeks(13, '2026-11-29', { roi: 2 });
     list[0] = { ...list[0]!, roi: null };
-    expect(verdicts(list)[0]).toMatchObject({ state: 'too-early', weeks: 12 });
+    expect(verdicts(list)[0]).toMatchObject({ state: 'incomplete', weeks: 12, gapWeeks: 1, gaps: [{ period: list[0]!.period, reason: null }] });
+    list[0] = { ...list[0]!, roi: null, spend: 0, totalCost: 0, netProfit: 0 };
+    expect(verdicts(list)[0]).toMatchObject({ state: 'keep', weeks: 13, gaps: [] });
+  });
+
+  it('still judges 13 readable weeks when a gap sits among longer periods, naming the gap', () => {
+    const months = [
+      rec({ start: '2026-08-01', end: '2026-08-31', roi: 3 }),
+      rec({ start: '2026-09-01', end: '2026-09-30', roi: 3 }),
+      rec({ start: '2026-10-01', end: '2026-10-31', roi: 3 }),
+    ];
+    const week: PeriodGap = { ...gapOf(rec({ start: '2026-11-02', end: '2026-11-08' })), reason: 'value-missing' };
+    const [v] = verdicts([...months, week]);
+    expect(v).toMatchObject({ state: 'keep', weeks: 13, gapWeeks: 1, gaps: [{ period: week.period, reason: 'value-missing' }] });
+  });
+
+  it('does not count a gap whose days a readable record covers', () => {
+    const list: (PeriodRecord | PeriodGap)[] = weeks(13, '2026-11-29', { roi: 2 });
+    const month = gapOf(rec({ start: '2026-11-01', end: '2026-11-30' }));
+    expect(verdicts([...list, { ...month, reason: 'no-totals' }])[0]).toMatchObject({ state: 'keep', weeks: 13, gaps: [] });
+  });
+
+  it('says too early, not incomplete, when simply fewer than 13 weeks are recorded', () => {
+    expect(verdicts(weeks(5, '2026-11-29'))[0]).toMatchObject({ state: 'too-early', gaps: [], gapWeeks: 0 });
   });
 });
+
+function gapOf(r: PeriodRecord): PeriodGap {
+  const { period, profile, platform, account, campaign, currency } = r;
+  return { period, profile, platform, account, campaign, currency, reason: null };
+}
