@@ -46,7 +46,7 @@ console.log(
 console.log('---');
 console.log(
   rows
-    .slice(0, 45)
+    .slice(0, Number(process.env.TOP ?? 45))
     .map(([k, n, g]) => `${String(n).padStart(7)} ${String(g).padStart(6)}  ${k}`)
     .join('\n'),
 );
