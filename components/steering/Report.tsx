@@ -3,28 +3,63 @@
  * channels side by side, the totals, the trend and the verdicts. Printed
  * through the browser (print stylesheet in steering.css).
  */
-import type { AccountView } from '../../lib/history/view';
+import { type Goals, resolveGoal } from '../../lib/history/goals';
+import type { AccountView, EntryView } from '../../lib/history/view';
 import { isWeek } from '../../lib/steering/drift';
 import type { ChannelComparison } from '../../lib/steering/channels';
 import type { ChannelVerdict } from '../../lib/steering/verdict';
 import type { HistoryFmt } from '../history/format';
+import { ReportGoal } from './ReportGoal';
 import { ChannelCompare, ChannelHead, VerdictList } from './SteeringSection';
 
 interface Props {
   fmt: HistoryFmt;
   accounts: readonly AccountView[];
+  /** What the progress page saved (storage 'historyGoals'); none: every account on its default goal. */
+  goals?: Goals;
   comparisons: readonly ChannelComparison[];
   verdicts: readonly ChannelVerdict[];
   targetRoi: number;
   today: string;
 }
 
-function Trend({ fmt, account, targetRoi }: { fmt: HistoryFmt; account: AccountView; targetRoi: number }) {
+const asCandidate = (e: EntryView) => ({ ...e, id: e.entry.id, period: e.entry.period, capturedAt: e.entry.capturedAt });
+
+/** The account's trend, then the goal it is measured against (the one the progress page uses). */
+function AccountTrend({
+  fmt,
+  account,
+  accounts,
+  goals,
+  targetRoi,
+}: {
+  fmt: HistoryFmt;
+  account: AccountView;
+  accounts: readonly AccountView[];
+  goals: Goals;
+  targetRoi: number;
+}) {
+  const profileEntries = accounts.filter((a) => a.profileId === account.profileId).flatMap((a) => a.entries.map(asCandidate));
+  const goal = resolveGoal(goals, account, account.entries.map(asCandidate), profileEntries);
+  const points = trendPoints(account);
+  // An account with no real ROI to draw has nothing measured against a goal either (its verdict says why).
+  if (points.length === 0) return null;
+  return (
+    <div data-report-account={account.key}>
+      <Trend fmt={fmt} account={account} points={points} targetRoi={targetRoi} />
+      <ReportGoal fmt={fmt} goal={goal} account={account} targetRoi={targetRoi} />
+    </div>
+  );
+}
+
+function trendPoints(account: AccountView): EntryView[] {
   const all = account.entries.filter((e) => e.entry.level === 'campaigns' && e.rec.totals.roi !== null);
   // One granularity per line: weeks when there are several, a month among weeks would be a false step.
   const weeks = all.filter((e) => isWeek(e.entry.period));
-  const points = weeks.length >= 2 ? weeks : all;
-  if (points.length === 0) return null;
+  return weeks.length >= 2 ? weeks : all;
+}
+
+function Trend({ fmt, account, points, targetRoi }: { fmt: HistoryFmt; account: AccountView; points: EntryView[]; targetRoi: number }) {
   const rois = points.map((p) => p.rec.totals.roi!);
   const lo = Math.min(0, targetRoi, ...rois);
   const hi = Math.max(targetRoi, ...rois);
@@ -56,7 +91,7 @@ function Trend({ fmt, account, targetRoi }: { fmt: HistoryFmt; account: AccountV
   );
 }
 
-export function Report({ fmt, accounts, comparisons, verdicts, targetRoi, today }: Props) {
+export function Report({ fmt, accounts, goals = {}, comparisons, verdicts, targetRoi, today }: Props) {
   const { t } = fmt;
   const latest = accounts.flatMap((a) => a.entries).sort((a, b) => b.entry.period.end.localeCompare(a.entry.period.end))[0];
   const period = comparisons[0]?.period ?? latest?.entry.period ?? null;
@@ -107,7 +142,7 @@ export function Report({ fmt, accounts, comparisons, verdicts, targetRoi, today 
         <section>
           <h2>{t('report.trend')}</h2>
           {accounts.map((a) => (
-            <Trend key={a.key} fmt={fmt} account={a} targetRoi={targetRoi} />
+            <AccountTrend key={a.key} fmt={fmt} account={a} accounts={accounts} goals={goals} targetRoi={targetRoi} />
           ))}
         </section>
       )}

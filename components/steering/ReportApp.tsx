@@ -1,6 +1,7 @@
 /** The report page: the history recomputed with today's settings, laid out for print. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HistoryStore } from '../../lib/history/db';
+import { type Goals, HISTORY_GOALS_KEY, readGoals } from '../../lib/history/goals';
 import type { HistoryEntry } from '../../lib/history/types';
 import { buildAccounts } from '../../lib/history/view';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
@@ -16,12 +17,17 @@ export interface ReportDeps extends SteeringDeps {
 }
 
 export function ReportApp({ deps }: { deps: ReportDeps }) {
-  const [data, setData] = useState<{ settings: Settings; unreadable: Unreadable[]; entries: HistoryEntry[] } | null>(null);
+  const [data, setData] = useState<{ settings: Settings; unreadable: Unreadable[]; entries: HistoryEntry[]; goals: Goals } | null>(null);
   useEffect(() => {
-    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all())]).then(([raw, read]) => {
+    // The progress page's saved baselines and target dates: the report measures against the same ones.
+    const goals = deps.getItem(HISTORY_GOALS_KEY).then(readGoals, (error) => {
+      console.warn('[Real ROI] could not read the progress goals', error);
+      return {};
+    });
+    void Promise.all([deps.getItem(SETTINGS_KEY), deps.openStore().then((s) => s.all()), goals]).then(([raw, read, saved]) => {
       // A profile with a setting that could not be read shows no figure here either.
       const stored = readStored(raw);
-      setData({ settings: stored.settings, unreadable: stored.unreadable, entries: read.entries });
+      setData({ settings: stored.settings, unreadable: stored.unreadable, entries: read.entries, goals: saved });
     });
   }, [deps]);
   const language = resolveLanguage(data?.settings.language ?? 'auto', deps.browserLanguage);
@@ -46,6 +52,7 @@ export function ReportApp({ deps }: { deps: ReportDeps }) {
     <Report
       fmt={fmt}
       accounts={accounts}
+      goals={data.goals}
       comparisons={steer.comparisons}
       verdicts={steer.verdicts}
       targetRoi={data.settings.targetRoi}

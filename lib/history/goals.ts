@@ -6,6 +6,9 @@
  * reading never writes.
  */
 import { z } from 'zod';
+import type { IsoDate } from '../roi/types';
+import { chooseBaseline, defaultTargetDate } from './progress';
+import type { HistoryEntry } from './types';
 import type { Scope } from './view';
 
 export { HISTORY_GOALS_KEY } from '../storage-keys';
@@ -46,4 +49,45 @@ export function withGoal(goals: Goals, key: string, goal: Goal): Goals {
   if (goal.baselineId === null && goal.targetDate === null) delete next[key];
   else next[key] = goal;
   return next;
+}
+
+/**
+ * Where a goal comes from: saved for the account, saved for its profile, the
+ * default (first period of 28 days or more, target 90 days after it), or a
+ * saved baseline that is no longer recorded (the default stands in for it).
+ */
+export type GoalSource = 'account' | 'profile' | 'default' | 'saved-missing';
+
+export interface ResolvedGoal<E> {
+  baseline: E | null;
+  targetDate: IsoDate | null;
+  source: GoalSource;
+}
+
+/**
+ * The goal one account is measured against elsewhere than on the progress
+ * page (the printed report): the account's saved goal, else its profile's
+ * (its baseline may be another account's period of the same profile), else
+ * the default; never a saved choice silently replaced.
+ */
+export function resolveGoal<E extends Pick<HistoryEntry, 'id' | 'period' | 'capturedAt'>>(
+  goals: Goals,
+  account: { key: string; profileId: string },
+  own: readonly E[],
+  profileEntries: readonly E[],
+): ResolvedGoal<E> {
+  const mine = goals[goalKey({ kind: 'account', key: account.key })];
+  const shared = goals[goalKey({ kind: 'profile', id: account.profileId })];
+  const [goal, pool, source]: [Goal, readonly E[], GoalSource] = mine
+    ? [mine, own, 'account']
+    : shared
+      ? [shared, profileEntries, 'profile']
+      : [NO_GOAL, own, 'default'];
+  const baseline = chooseBaseline(pool, goal.baselineId);
+  const lost = goal.baselineId !== null && baseline?.id !== goal.baselineId;
+  return {
+    baseline,
+    targetDate: baseline ? goal.targetDate || defaultTargetDate(baseline) : null,
+    source: lost ? 'saved-missing' : source,
+  };
 }

@@ -226,8 +226,20 @@ describe('steering on the progress page', () => {
   });
 
   it('the printable report fits one page with the channels, the totals and the trend', async () => {
+    // A target date chosen on the progress page is the one the report measures against, and it says so.
+    const progress = await openPage('history.html');
+    const baselineId = await progress.getByTestId('baseline').inputValue();
+    await progress.getByTestId('target-date').fill('2027-03-31');
+    await progress.waitForFunction(() => chrome.storage.local.get('historyGoals').then((r) => JSON.stringify(r).includes('2027-03-31')));
+    await progress.close();
     const page = await openPage('report.html', 900);
     await page.locator('[data-channel-compare]').waitFor();
+    const goal = page.locator(`[data-report-account="google-ads|${GOOGLE}"] [data-report-goal]`);
+    expect(await goal.getAttribute('data-report-goal')).toBe('account');
+    expect(await goal.getAttribute('data-baseline')).toBe(baselineId);
+    expect(await goal.getAttribute('data-target-date')).toBe('2027-03-31');
+    expect(await goal.textContent()).toContain('as saved on the progress page for this account');
+    expect(await page.locator(`[data-report-account="meta|${META}"] [data-report-goal]`).getAttribute('data-report-goal')).toBe('default');
     expect(await page.locator('.report h2').allTextContents()).toEqual(['Channels', 'Totals of the period', 'Trend of the real ROI', 'Three-month verdict']);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.no-print').isVisible()).toBe(false);

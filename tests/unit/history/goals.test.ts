@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { goalKey, readGoals, withGoal } from '../../../lib/history/goals';
+import { goalKey, readGoals, resolveGoal, withGoal } from '../../../lib/history/goals';
 import { HISTORY_GOALS_KEY, SETTINGS_KEY, STEERING_KEY } from '../../../lib/storage-keys';
 
 afterEach(() => vi.restoreAllMocks());
@@ -45,5 +45,32 @@ describe('progress goals (baseline and target date per scope)', () => {
     expect(Object.keys(read)).toEqual(['account:good']);
     expect(warn).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(raw)).toBe(before);
+  });
+
+  describe('the goal an account is measured against outside the progress page', () => {
+    const month = (id: string, start: string, end: string, capturedAt: string) => ({ id, period: { start, end }, capturedAt });
+    const own = [month('sep', '2025-09-01', '2025-09-30', '2025-10-02'), month('oct', '2025-10-01', '2025-10-31', '2025-11-02')];
+    const other = month('meta-aug', '2025-08-01', '2025-08-31', '2025-09-02');
+    const acct = { key: 'google-ads|1', profileId: 'p1' };
+
+    it("uses the account's saved baseline and target date, and says so", () => {
+      const goals = withGoal({}, 'account:google-ads|1', { baselineId: 'oct', targetDate: '2026-03-31' });
+      expect(resolveGoal(goals, acct, own, [...own, other])).toEqual({ baseline: own[1], targetDate: '2026-03-31', source: 'account' });
+    });
+
+    it("else its profile's, whose baseline may be another account's period", () => {
+      const goals = withGoal({}, 'profile:p1', { baselineId: 'meta-aug', targetDate: null });
+      expect(resolveGoal(goals, acct, own, [...own, other])).toEqual({ baseline: other, targetDate: '2025-11-29', source: 'profile' });
+    });
+
+    it('else the default: first recorded month, target 90 days after it', () => {
+      expect(resolveGoal({}, acct, own, own)).toEqual({ baseline: own[0], targetDate: '2025-12-29', source: 'default' });
+      expect(resolveGoal({}, acct, [], [])).toEqual({ baseline: null, targetDate: null, source: 'default' });
+    });
+
+    it('a saved baseline no longer recorded is said to be replaced, not silently swapped', () => {
+      const goals = withGoal({}, 'account:google-ads|1', { baselineId: 'deleted', targetDate: '2026-03-31' });
+      expect(resolveGoal(goals, acct, own, own)).toEqual({ baseline: own[0], targetDate: '2026-03-31', source: 'saved-missing' });
+    });
   });
 });
