@@ -53,7 +53,7 @@ export interface Badges {
    * Put one badge for `row` in `anchor` for this pass (the totals badge is
    * always drawn; a row's, once the row is near the viewport).
    */
-  place(row: Element, anchor: Element | null, view: BadgeView, isTotal: boolean, paint: Paint): void;
+  place(row: Element, anchor: Element | null, view: BadgeView, isTotal: boolean, paint: Paint, kept?: boolean): void;
   /** End of a pass: remove the badges not placed in it. */
   sweep(): void;
   /** Remove every badge. */
@@ -70,6 +70,8 @@ interface Placed {
   view: BadgeView;
   isTotal: boolean;
   paint: Paint;
+  /** The figures use a value kept from a cell out of view. */
+  kept: boolean;
 }
 
 export function createBadges(
@@ -94,7 +96,7 @@ export function createBadges(
     b.host.remove();
   }
 
-  function draw(row: Element, { anchor, view, isTotal, paint }: Placed) {
+  function draw(row: Element, { anchor, view, isTotal, paint, kept }: Placed) {
     let b = byRow.get(row);
     if (!b) {
       b = { ...createHost(doc, 'real-roi-badge', 'badge', hostStyle, BADGE_CSS), sig: '', view: null };
@@ -103,7 +105,7 @@ export function createBadges(
     if (b.host.parentNode !== anchor) anchor.append(b.host);
     b.view = view;
     // A value kept from a cell out of view is marked on the host (CSS), not re-rendered.
-    b.host.toggleAttribute('data-roi-kept', !!view.kept);
+    b.host.toggleAttribute('data-roi-kept', kept);
     const sig = `${paint.version}|${view.key}|${view.roiAttr}|${view.lifetimeAttr}|${paint.lifetime}|${view.reasons.join(',')}|${view.basis}|${isTotal}`;
     if (b.sig === sig) return;
     b.sig = sig;
@@ -135,11 +137,11 @@ export function createBadges(
     begin() {
       used = new Set();
     },
-    place(row, anchor, view, isTotal, paint) {
+    place(row, anchor, view, isTotal, paint, kept = false) {
       if (!anchor) return;
       used.add(row);
       live.add(row);
-      const placed = { anchor, view, isTotal, paint };
+      const placed = { anchor, view, isTotal, paint, kept };
       if (!isTotal && visibility && !visibility.isNear(row)) {
         waiting.set(row, placed);
         return;
@@ -197,15 +199,14 @@ export function placeAll(
   badges.begin();
   if (!built) return;
   const { read, totals, kept } = page;
+  // Views are kept from pass to pass (the model cache): marked on the badge, never on the view.
   built.rows.forEach((view, j) => {
     const i = picked ? picked[j]! : j;
-    if (kept.has(view.key)) view.kept = true;
-    badges.place(read.rowElements[i]!, read.rowAnchors[i] ?? null, view, false, paint);
+    badges.place(read.rowElements[i]!, read.rowAnchors[i] ?? null, view, false, paint, kept.has(view.key));
   });
   const primary = primaryTotals(totals);
   if (built.totals && primary && withTotals) {
-    if (kept.has(TOTALS_KEY)) built.totals.kept = true;
     const i = totals.indexOf(primary);
-    badges.place(read.totalsElements[i]!, read.totalsAnchors[i] ?? null, built.totals, true, paint);
+    badges.place(read.totalsElements[i]!, read.totalsAnchors[i] ?? null, built.totals, true, paint, kept.has(TOTALS_KEY));
   }
 }

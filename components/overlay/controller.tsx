@@ -8,7 +8,7 @@ import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
 import type { PageTotals } from '../../lib/messages';
 import { pageTotals } from '../../lib/overlay/page-totals';
-import { buildModel, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
+import { buildModel, createModelCache, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import type { Period } from '../../lib/roi/types';
@@ -58,7 +58,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
   );
   // Rows that come near get their badge from their last placement; rows never read yet need a pass.
   visibility?.onNear((rows) => badges.drawNear(rows) && loop.schedule());
-  const keeper = createKeeper();
+  const [keeper, cache] = [createKeeper(), createModelCache()];
   const panel = createPanelHost(doc);
   const layout = createPanelLayoutStore(adapter.platform, opts.panelLayout);
 
@@ -109,6 +109,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
             rows: picked && !read.complete ? picked.map((i) => rows[i]!) : rows,
             profileName: profile.name,
             targetRoi: settings.targetRoi,
+            cache,
           })
         : null;
     if (read.complete) model = built;
@@ -222,8 +223,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       if (next.badgeRoi !== settings?.badgeRoi) badgeRoiHere = null;
       settings = next;
       settingsState = state;
-      // Rows need no re-read: the model is rebuilt every pass, and the
-      // version in each badge's signature re-renders them all.
+      // Rows need no re-read: the views kept per row are dropped, and the version in each badge's signature re-renders them all.
+      cache.clear();
       settingsVersion++;
       loop.schedule();
     },

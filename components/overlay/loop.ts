@@ -2,7 +2,10 @@
  * The overlay's read loop, shared by every platform: observe the page,
  * coalesce mutation bursts, and re-read only the rows a mutation touched.
  * Each row's last read is cached on its element; a new grid or a changed
- * header re-reads everything. Read-only: painting is the controller's.
+ * header re-reads everything. The list of rows is kept too: the adapter
+ * lists them again only after a mutation that can add, remove or reorder
+ * rows (rows never nest: a change inside a row leaves the list as it is).
+ * Read-only: painting is the controller's.
  */
 import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
@@ -63,6 +66,8 @@ export function createReadLoop<Ctx extends TableContext>(
   let timer: ReturnType<typeof setTimeout> | null = null;
   const dirty = new Set<Element>();
   const reads = new WeakMap<Element, RowRead>();
+  /** The adapter's row list, until a mutation may have changed it. */
+  let list: Element[] | null = null;
   /** Rows whose read is due but was left for idle time by a lazy read. */
   let unread = new Set<Element>();
   let idle: { cancel(): void } | null = null;
@@ -71,15 +76,7 @@ export function createReadLoop<Ctx extends TableContext>(
   // The document's own realm: content scripts and test windows alike.
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
-    let relevant = false;
-    for (const rec of records) {
-      if (isOverlayNode(rec.target)) continue;
-      if (rec.type === 'childList' && onlyOurs(rec)) continue;
-      relevant = true;
-      const row = ctx ? adapter.rowOf(ctx, rec.target) : null;
-      if (row) dirty.add(row);
-    }
-    if (relevant) schedule();
+    if (note(records)) schedule();
   });
   observer.observe(doc.documentElement, {
     childList: true,
@@ -88,6 +85,32 @@ export function createReadLoop<Ctx extends TableContext>(
     attributes: true,
     attributeFilter: ['class', 'href', 'essfield', 'aria-busy'],
   });
+
+  /** Mark the rows the records touched; true when one of them is the page's own. */
+  function note(records: MutationRecord[]): boolean {
+    let relevant = false;
+    for (const rec of records) {
+      if (isOverlayNode(rec.target)) continue;
+      if (rec.type === 'childList' && onlyOurs(rec)) continue;
+      relevant = true;
+      const row = ctx ? adapter.rowOf(ctx, rec.target) : null;
+      if (row) dirty.add(row);
+      if (list && movesRows(rec, row)) list = null;
+    }
+    return relevant;
+  }
+
+  /**
+   * Can this record change the list of rows? Not from inside a row (rows never
+   * nest), nor text, nor outside the grid and its ancestors; a row's own
+   * attributes can (a class may make it a row or not).
+   */
+  function movesRows(rec: MutationRecord, row: Element | null): boolean {
+    if (rec.type === 'characterData') return false;
+    if (row) return rec.type === 'attributes' && rec.target === row;
+    const grid = ctx?.grid;
+    return !grid || grid.contains(rec.target) || rec.target.contains(grid);
+  }
 
   function onlyOurs(rec: MutationRecord): boolean {
     const nodes = [...Array.from(rec.addedNodes), ...Array.from(rec.removedNodes)];
@@ -114,9 +137,12 @@ export function createReadLoop<Ctx extends TableContext>(
   function read(url: URL, lazy = false): PageRead<Ctx> {
     idle?.cancel();
     idle = null;
+    // Mutations not delivered yet (a pass flushed right after a change) count too.
+    note(observer.takeRecords());
     const next = adapter.readContext(doc, url);
     if (!ctx || next.grid !== ctx.grid || next.headerSignature !== ctx.headerSignature) full = true;
     ctx = next;
+    if (full) list = null;
     const page: PageRead<Ctx> = {
       ctx,
       complete: true,
@@ -127,11 +153,11 @@ export function createReadLoop<Ctx extends TableContext>(
       totalsElements: [],
       totalsAnchors: [],
     };
-    const list = rowsToRead(ctx);
+    const rows = (list ??= rowsToRead(ctx));
     const nextUnread = new Set<Element>();
-    const edge = (i: number) => i < EDGE_ROWS || i >= list.length - EDGE_ROWS;
-    for (let i = 0; i < list.length; i++) {
-      const el = list[i]!;
+    const edge = (i: number) => i < EDGE_ROWS || i >= rows.length - EDGE_ROWS;
+    for (let i = 0; i < rows.length; i++) {
+      const el = rows[i]!;
       let row = reads.get(el);
       if (!row || full || dirty.has(el) || unread.has(el)) {
         if (lazy && row?.type !== 'totals' && !edge(i) && !near(el)) {
@@ -206,6 +232,7 @@ export function createReadLoop<Ctx extends TableContext>(
     reset() {
       ctx = null;
       full = true;
+      list = null;
       unread = new Set();
       idle?.cancel();
       idle = null;

@@ -4,7 +4,9 @@
  * keeps the last value it showed for that metric, as long as nothing that
  * could change it changed (the scope: period, filters in the URL, settings,
  * columns). The rows that use a kept value are named, so the badge can say
- * so. Pure; one instance per page.
+ * so. Pure; one instance per page. A read seen again in the same scope,
+ * when no other read of its key came since, gets its earlier answer (the
+ * same object), so the model cache knows the row did not change.
  */
 import type { ExtractedRow, ExtractedTotals, MetricKey } from '../platforms/contract/types';
 import { primaryTotals, TOTALS_KEY } from './view-model';
@@ -24,24 +26,39 @@ export interface Keeper {
 export function createKeeper(): Keeper {
   let scope = '';
   let last = new Map<string, Figures>();
+  let answers = new WeakMap<object, { key: string; stamp: number; row: ExtractedRow | ExtractedTotals; kept: boolean }>();
+  // Per key, the fill that last wrote its values.
+  let stamps = new Map<string, number>();
+  let fills = 0;
   return {
     fill(s, key, row) {
       if (s !== scope) {
         scope = s;
         last = new Map();
+        answers = new WeakMap();
+        stamps = new Map();
       }
-      const pending = row.pending ?? [];
-      let seen = last.get(key);
-      if (!seen) last.set(key, (seen = {}));
-      for (const m of METRICS) if (!pending.includes(m)) seen[m] = row[m];
-      if (pending.length === 0) return { row, kept: false };
-      const filled = pending.filter((m) => seen[m] !== undefined);
-      if (filled.length === 0) return { row, kept: false };
-      const copy = { ...row, pending: pending.filter((m) => seen[m] === undefined) };
-      for (const m of filled) copy[m] = seen[m] ?? null;
-      return { row: copy, kept: true };
+      const known = answers.get(row);
+      if (known?.key === key && known.stamp === stamps.get(key)) return { row: known.row as typeof row, kept: known.kept };
+      const answer = fillRow(last, key, row);
+      stamps.set(key, ++fills);
+      answers.set(row, { key, stamp: fills, ...answer });
+      return answer;
     },
   };
+}
+
+function fillRow<R extends ExtractedRow | ExtractedTotals>(last: Map<string, Figures>, key: string, row: R): { row: R; kept: boolean } {
+  const pending = row.pending ?? [];
+  let seen = last.get(key);
+  if (!seen) last.set(key, (seen = {}));
+  for (const m of METRICS) if (!pending.includes(m)) seen[m] = row[m];
+  if (pending.length === 0) return { row, kept: false };
+  const filled = pending.filter((m) => seen[m] !== undefined);
+  if (filled.length === 0) return { row, kept: false };
+  const copy = { ...row, pending: pending.filter((m) => seen[m] === undefined) };
+  for (const m of filled) copy[m] = seen[m] ?? null;
+  return { row: copy, kept: true };
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * From what the adapter read and what the user saved to what the overlay
- * shows: one engine call per table, one view per badge. Pure.
+ * shows: the engine over the table, one view per badge. Pure. A model cache
+ * (the overlay keeps one per page) reuses a row's view while its read and
+ * its split of the fixed costs are unchanged, so a pass after a change runs
+ * the engine over the changed rows only; the model equals a fresh one.
  */
-import { computeTable } from '../roi';
+import { computeTableRow, computeTableTotals, scopeFlags, splitTable, type ComputeTableInput } from '../roi/table';
 import { lifetimeOfRow, type RowLifetime } from '../roi/lifetime-row';
-import type { Period, Profile, RoiResult } from '../roi/types';
+import type { Profile, RoiResult } from '../roi/types';
 import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../platforms/contract/types';
 import { rowReasons, type ReasonCode } from './reasons';
 
@@ -27,11 +30,6 @@ export interface BadgeView {
   lifetimeAttr: string | null;
   /** What its figure rests on (the model's basis). */
   basis: Basis;
-  /**
-   * The figures include values kept from cells that scrolled out of view
-   * (same row, period, filter and settings): the badge marks them.
-   */
-  kept?: boolean;
 }
 
 export interface PageProblem {
@@ -65,6 +63,8 @@ export interface ModelInput {
   targetRoi: number;
   /** Default `saved`. */
   basis?: Basis;
+  /** Views kept from earlier passes (the overlay's); without one every row goes through the engine. */
+  cache?: ModelCache;
 }
 
 /** The totals row whose badge is `total`: the table's own, else the account's. */
@@ -93,34 +93,99 @@ function view(key: string, name: string | null, result: RoiResult, found: Reason
   };
 }
 
+interface RowEntry {
+  profile: Profile;
+  /** In the scope of each cost of `profile`. */
+  flags: boolean[];
+  /** The fixed costs whose split this row's figure depends on (its scope flags as 0/1). */
+  mask: string;
+  /** What the view was computed with: the pass context and the splits of the costs in its scope. */
+  key: string;
+  view: BadgeView | null;
+}
+
+/**
+ * Rows' views kept between passes, by read: the adapter's read of an unchanged
+ * row is the same object from pass to pass (its figures are never mutated).
+ * Cleared when the settings change.
+ */
+export interface ModelCache {
+  rows: WeakMap<ExtractedRow, RowEntry>;
+  clear(): void;
+}
+
+export function createModelCache(): ModelCache {
+  return {
+    rows: new WeakMap(),
+    clear() {
+      this.rows = new WeakMap();
+    },
+  };
+}
+
+const figures = (r: ExtractedRow | ExtractedTotals, name: string | null) => ({
+  spend: r.spend,
+  conversions: r.conversions,
+  conversionValue: r.conversionValue,
+  platformRoas: r.roas,
+  name,
+});
+
 export function buildModel(input: ModelInput): OverlayModel {
-  const { meta, profile } = input;
+  const { meta, profile, cache = createModelCache() } = input;
   const account = input.totals.find((t) => t.scope === 'account');
   const totals = primaryTotals(input.totals);
-  const period: Period | null = meta.period;
-  const figures = (r: ExtractedRow | ExtractedTotals, name: string | null) => ({
-    spend: r.spend,
-    conversions: r.conversions,
-    conversionValue: r.conversionValue,
-    platformRoas: r.roas,
-    name,
-  });
-  const table = computeTable({
-    rows: input.rows.map((r) => figures(r, r.name)),
+  const basis = input.basis ?? 'saved';
+  const table: ComputeTableInput = {
+    // The split reads each row's spend only.
+    rows: input.rows,
     totals: totals ? figures(totals, null) : null,
     accountSpend: account && account !== totals ? account.spend : null,
     profile,
-    period,
+    period: meta.period,
     targetRoi: input.targetRoi,
     currency: meta.currency,
+  };
+  const entries = input.rows.map((r) => {
+    let e = cache.rows.get(r);
+    if (!e || e.profile !== profile) {
+      const flags = scopeFlags(profile, r.name);
+      e = { profile, flags, mask: flags.map(Number).join(''), key: '', view: null };
+      cache.rows.set(r, e);
+    }
+    return e;
   });
-  const basis = input.basis ?? 'saved';
+  const split = splitTable(table, (i) => entries[i]!.flags);
+  // Everything else a row's view depends on; the profile is the entry's own.
+  const context = JSON.stringify([meta.period, input.targetRoi, meta.currency, basis, meta.columns]);
+  const keys = new Map<string, string>();
+  const keyOf = (mask: string) => {
+    let key = keys.get(mask);
+    if (key === undefined) {
+      // A split with base > 0 gives spend / base whatever the count; with base ≤ 0, 1 / count.
+      const parts = split.costs.map((c, j) => (c && mask[j] === '1' ? (c.base > 0 ? String(c.base) : `0/${c.count}`) : ''));
+      key = `${context}|${parts.join(',')}`;
+      keys.set(mask, key);
+    }
+    return key;
+  };
   const rows = input.rows.map((r, i) => {
-    const result = table.rows[i]!;
-    return view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending), profile, basis);
+    const e = entries[i]!;
+    const key = keyOf(e.mask);
+    if (e.view === null || e.key !== key) {
+      const result = computeTableRow(table, split, figures(r, r.name), e.flags);
+      e.view = view(r.key, r.name, result, rowReasons(result, meta.columns, r.pending), profile, basis);
+      e.key = key;
+    }
+    return e.view;
   });
+  const totalsResult = computeTableTotals(
+    table,
+    split,
+    rows.map((v) => v.result),
+  );
   const totalsView =
-    totals && table.totals ? view(TOTALS_KEY, totals.label, table.totals, rowReasons(table.totals, meta.columns, totals.pending), profile, basis) : null;
+    totals && totalsResult ? view(TOTALS_KEY, totals.label, totalsResult, rowReasons(totalsResult, meta.columns, totals.pending), profile, basis) : null;
   return { rows, totals: totalsView, problems: pageProblems(input, [...rows, ...(totalsView ? [totalsView] : [])]), basis };
 }
 

@@ -1,7 +1,9 @@
 /**
  * A whole table: fixed costs allocated to rows by spend share, and a totals
  * row that carries the fixed costs of the rows it covers (model, "Allocation
- * of fixed costs to rows").
+ * of fixed costs to rows"). The split and the per-row step are exported so a
+ * caller that keeps results per row (the overlay's model cache) recomputes a
+ * row only when its figures or its split changed, with the very same code.
  */
 import { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 import { matchesPattern } from './patterns';
@@ -25,26 +27,51 @@ export interface ComputeTableResult {
   totals: RoiResult | null;
 }
 
+/** How one fixed cost is split over the rows: a row in scope carries spend / base, or 1 / count when base ≤ 0. */
+export interface CostSplit {
+  base: number;
+  /** Rows in the cost's scope. */
+  count: number;
+  /** The totals row's share. */
+  totalsShare: number;
+}
+
+/** The split of every cost of the profile (null for a variable cost) and each fixed cost's amount over the period. */
+export interface TableSplit {
+  costs: (CostSplit | null)[];
+  fixedAmounts: number[];
+}
+
 const spendOf = (r: RowFigures): number => (typeof r.spend === 'number' && Number.isFinite(r.spend) ? r.spend : 0);
 
 function isNum(x: number | null | undefined): x is number {
   return typeof x === 'number' && Number.isFinite(x);
 }
 
-export function computeTable(input: ComputeTableInput): ComputeTableResult {
-  const { rows, profile } = input;
-  const totals = input.totals ?? null;
-  const rowShares: number[][] = rows.map(() => profile.costs.map(() => 0));
-  const totalsShares: number[] = profile.costs.map(() => 0);
+/** Is the row named `name` in the scope of each cost (indexed like `profile.costs`; variable costs: true)? */
+export function scopeFlags(profile: Profile, name: string | null | undefined): boolean[] {
+  return profile.costs.map((cost) => !isFixedCost(cost) || !cost.scope || matchesPattern(cost.scope, name));
+}
 
-  profile.costs.forEach((cost, j) => {
-    if (!isFixedCost(cost)) return;
-    const scope = cost.scope;
-    const inScope = rows.map((r) => !scope || matchesPattern(scope, r.name));
-    const scopedSpend = rows.reduce((t, r, i) => t + (inScope[i] ? spendOf(r) : 0), 0);
+/**
+ * The split of the fixed costs over `rows`; `inScope(i)` gives row i's
+ * scope flags (`scopeFlags`), which a caller may keep per row.
+ */
+export function splitTable(input: ComputeTableInput, inScope: (row: number) => readonly boolean[]): TableSplit {
+  const { rows, profile, period } = input;
+  const totals = input.totals ?? null;
+  const costs = profile.costs.map((cost, j): CostSplit | null => {
+    if (!isFixedCost(cost)) return null;
+    let scopedSpend = 0;
+    let count = 0;
+    for (let i = 0; i < rows.length; i++) {
+      if (!inScope(i)[j]) continue;
+      scopedSpend += spendOf(rows[i]!);
+      count++;
+    }
     let base = scopedSpend;
     let totalsCovered = scopedSpend; // spend of the rows the totals row covers, in scope
-    if (!scope) {
+    if (!cost.scope) {
       if (isNum(input.accountSpend)) {
         base = input.accountSpend;
         totalsCovered = isNum(totals?.spend) ? totals.spend : scopedSpend;
@@ -53,34 +80,42 @@ export function computeTable(input: ComputeTableInput): ComputeTableResult {
         totalsCovered = totals.spend;
       }
     }
-    const count = inScope.filter(Boolean).length;
-    rows.forEach((r, i) => {
-      if (!inScope[i]) return;
-      rowShares[i]![j] = base > 0 ? spendOf(r) / base : 1 / count;
-    });
-    totalsShares[j] = base > 0 ? Math.min(1, totalsCovered / base) : count > 0 || !scope ? 1 : 0;
+    const totalsShare = base > 0 ? Math.min(1, totalsCovered / base) : count > 0 || !cost.scope ? 1 : 0;
+    return { base, count, totalsShare };
   });
-
-  const period = input.period;
   const fixedAmounts = profile.costs.map((cost) => (period && isFixedCost(cost) ? fixedCostInPeriod(cost, period) : 0));
-  const common = {
-    profile,
-    period,
-    fixedAmounts,
-    targetRoi: input.targetRoi,
-    currency: input.currency,
-  };
-  const results = rows.map((figures, i) => computeRoi({ ...common, figures, share: rowShares[i] }));
-  if (!totals) return { rows: results, totals: null };
+  return { costs, fixedAmounts };
+}
 
-  const blended = blendedMargin(rows, totals, profile, results);
+/** One row of the table: its shares of the fixed costs in its scope, through the per-row formulas. */
+export function computeTableRow(input: ComputeTableInput, split: TableSplit, figures: RowFigures, inScope: readonly boolean[]): RoiResult {
+  const share = split.costs.map((c, j) => (c && inScope[j] ? (c.base > 0 ? spendOf(figures) / c.base : 1 / c.count) : 0));
+  return computeRoi({ ...common(input, split), figures, share });
+}
+
+function common(input: ComputeTableInput, split: TableSplit) {
+  return { profile: input.profile, period: input.period, fixedAmounts: split.fixedAmounts, targetRoi: input.targetRoi, currency: input.currency };
+}
+
+/** The totals row, given every row's result (its blended margin needs them). */
+export function computeTableTotals(input: ComputeTableInput, split: TableSplit, results: readonly RoiResult[]): RoiResult | null {
+  const totals = input.totals ?? null;
+  if (!totals) return null;
+  const blended = blendedMargin(input.rows, totals, input.profile, results);
   const totalsResult = computeRoi({
-    ...common,
+    ...common(input, split),
     figures: { ...totals, name: null },
-    share: totalsShares,
-    marginRate: blended ?? profile.margin.default,
+    share: split.costs.map((c) => c?.totalsShare ?? 0),
+    marginRate: blended ?? input.profile.margin.default,
   });
-  return { rows: results, totals: blended == null ? markMarginMix(totalsResult) : totalsResult };
+  return blended == null ? markMarginMix(totalsResult) : totalsResult;
+}
+
+export function computeTable(input: ComputeTableInput): ComputeTableResult {
+  const flags = input.rows.map((r) => scopeFlags(input.profile, r.name));
+  const split = splitTable(input, (i) => flags[i]!);
+  const results = input.rows.map((figures, i) => computeTableRow(input, split, figures, flags[i]!));
+  return { rows: results, totals: computeTableTotals(input, split, results) };
 }
 
 /**

@@ -43,4 +43,19 @@ describe('values kept from cells scrolled out of view', () => {
     k.fill('s', 'campaign:1', row({ spend: 250 }));
     expect(k.fill('s', 'campaign:1', row({ spend: null, pending: ['spend'] })).row.spend).toBe(250);
   });
+
+  it('gives a read seen again its earlier answer (the same object), unless its key showed other values since', () => {
+    const k = createKeeper();
+    k.fill('s', 'campaign:1', row({ roas: 4 }));
+    const loading = row({ roas: null, pending: ['roas'] });
+    const first = k.fill('s', 'campaign:1', loading);
+    expect(k.fill('s', 'campaign:1', loading).row).toBe(first.row);
+    // Another read of the same key showed 6: the loading read is filled anew.
+    k.fill('s', 'campaign:1', row({ roas: 6 }));
+    const after = k.fill('s', 'campaign:1', loading);
+    expect(after.row).not.toBe(first.row);
+    expect(after.row.roas).toBe(6);
+    // In another scope nothing is kept, whatever was answered before.
+    expect(k.fill('t', 'campaign:1', loading)).toEqual({ row: loading, kept: false });
+  });
 });
