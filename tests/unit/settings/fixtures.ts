@@ -1,3 +1,5 @@
+import type { Repair } from '../../../lib/settings';
+
 /**
  * The examples of docs "Data shapes" (docs/roi-model.md), copied as written.
  * The settings file there abbreviates each profile's fields as "…"; here
@@ -42,4 +44,9 @@ export function modelSettingsFile() {
       },
     ],
   };
+}
+
+/** The repair readSettings reports at this path, if any. */
+export function repairAt(repairs: Repair[], path: string): Repair | undefined {
+  return repairs.find((r) => r.path === path);
 }
