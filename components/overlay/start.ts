@@ -12,7 +12,7 @@ import type { TableAdapter, TableContext } from '../../lib/platforms/contract/ad
 import { createOverlay, type Overlay } from './controller';
 import { downloadText } from './download';
 import type { PanelLayoutStorage } from './panel-layout-store';
-import { createRecorder } from './recorder';
+import { createRecorder, flushOnLeave } from './recorder';
 
 export interface StartDeps {
   /**
@@ -43,6 +43,7 @@ export interface StartDeps {
 export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx>, doc: Document, deps: StartDeps): { overlay: Overlay; stop(): void } {
   let remember = false;
   const recorder = deps.recordTable && createRecorder((read) => remember && deps.recordTable!(read));
+  const stopFlushing = recorder ? flushOnLeave(doc, recorder) : () => {};
   // Set by the first settings load, before the overlay has settings and so before it asks for a text.
   let texts: OverlayCatalogs | null = null;
   const overlay = createOverlay({
@@ -92,6 +93,7 @@ export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx
     overlay,
     stop() {
       stopAnswering();
+      stopFlushing();
       recorder?.stop();
       unsubscribe();
       overlay.stop();

@@ -1,11 +1,15 @@
+import 'fake-indexeddb/auto';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRecorder } from '../../components/overlay/recorder';
+import { createHistoryRecorder, openHistory } from '../../lib/history';
 import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import { buildSnapshot, incompleteBecause, type TableRead } from '../../lib/history';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { metaAdapter } from '../../lib/platforms/meta';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { defaultSettings } from '../../lib/settings';
+import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { loadFixture } from './load-fixture';
 
 let overlay: Overlay | null = null;
@@ -42,5 +46,27 @@ describe('the overlay hands its reads to the history', () => {
     const seen = reads('meta/loading_cells_en.html', metaAdapter as never);
     expect(seen.length).toBeGreaterThan(0);
     for (const r of seen) expect(incompleteBecause(r)).toBe('pending');
+  });
+
+  it('a tab closed right after the table settled keeps it; one still loading records nothing', async () => {
+    const store = await openHistory('recording-flush');
+    const background = createHistoryRecorder({ store: async () => store, settings: async () => defaultSettings() });
+    const outcomes: Promise<string>[] = [];
+    for (const [rel, adapter] of [
+      ['google-ads/campaigns_en_usd.html', googleAdsAdapter],
+      ['meta/loading_cells_en.html', metaAdapter],
+    ] as const) {
+      const recorder = createRecorder((r) => outcomes.push(background.record(r)));
+      const seen = reads(rel, adapter as never);
+      for (const r of seen)
+        recorder.onRead({ ...r, state: 'ready', locale: 'en', periodText: null } as never, r.rows as ExtractedRow[], r.totals as ExtractedTotals[]);
+      // The page goes away well within the quiet time: what is pending goes now, and the background judges it.
+      recorder.flush();
+      recorder.stop();
+    }
+    expect(await Promise.all(outcomes)).toEqual(['recorded', 'pending']);
+    const { entries } = await store.all();
+    expect(entries.map((e) => e.platform)).toEqual(['google-ads']);
+    store.close();
   });
 });

@@ -71,6 +71,25 @@ async function stored(h: Harness): Promise<{ count: number; latest: string }> {
   });
 }
 
+/** Every stored entry's id and capture time. */
+async function storedTimes(h: Harness): Promise<Map<string, string>> {
+  const list = await h.worker.evaluate(
+    () =>
+      new Promise<[string, string][]>((resolve, reject) => {
+        const open = indexedDB.open('real-roi-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('entries').objectStore('entries').getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve((req.result as { id: string; capturedAt: string }[]).map((e) => [e.id, e.capturedAt]));
+          };
+        };
+      }),
+  );
+  return new Map(list);
+}
+
 async function openHistoryPage(h: Harness): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/history.html`);
@@ -99,7 +118,7 @@ describe('history (Chromium, persistent profile)', () => {
       const before = (await stored(h)).latest;
       const page = await openFixture(h, rel);
       await waitForBadges(page, ['total']);
-      // Recorded while the tab is open: the content script's debounce dies with the tab.
+      // Waited for with the tab open: the badges read after the record are the ones recorded.
       await expect.poll(async () => (await stored(h)).latest > before, { timeout: 15_000 }).toBe(true);
       // Read after the record: the page was quiet for a second, the badges are final.
       const total = (await badges(page)).find((b) => b.key === 'total');
@@ -163,6 +182,24 @@ describe('history (Chromium, persistent profile)', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     }
+  });
+
+  it('a tab closed right after its table settled still records it; a table still loading records nothing', async () => {
+    const before = await storedTimes(h);
+    // Loading: no complete read ever reached the recorder, so closing the tab must not record anything.
+    const loading = await openFixture(h, 'google-ads/loading.html');
+    await loading.locator('body').waitFor();
+    await loading.close();
+    const page = await openFixture(h, 'google-ads/campaigns_worked_example.html');
+    await waitForBadges(page, ['total']);
+    // Closed well within the recorder's quiet second: the pending read leaves on pagehide.
+    await page.close();
+    await expect.poll(async () => (await storedTimes(h)).size, { timeout: 15_000 }).toBe(before.size + 1);
+    const after = await storedTimes(h);
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    expect(added).toEqual([expect.stringMatching(/^google-ads\|321-654-0987\|campaigns\|/)]);
+    // Nothing else was written: the loading page's table (same identity as a recorded one) kept its record.
+    for (const [id, at] of before) expect(after.get(id), id).toBe(at);
   });
 
   it('the options page offers the switch, on by default, and the way to the page; turned off, nothing new is recorded', async () => {

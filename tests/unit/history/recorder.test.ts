@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecorder } from '../../../components/overlay/recorder';
+import { createRecorder, flushOnLeave } from '../../../components/overlay/recorder';
 import type { TableRead } from '../../../lib/history';
 import { read } from './helpers';
 
@@ -50,5 +50,59 @@ describe('content-side recorder', () => {
     rec.stop();
     vi.advanceTimersByTime(5000);
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('flush sends the pending read at once, and only once', () => {
+    const sent: TableRead[] = [];
+    const rec = createRecorder((r) => sent.push(r));
+    rec.flush();
+    expect(sent).toHaveLength(0);
+    const base = read();
+    rec.onRead(meta(base), base.rows, base.totals);
+    vi.advanceTimersByTime(300);
+    rec.flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.rows).toBe(base.rows);
+    vi.advanceTimersByTime(5000);
+    rec.flush();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends the pending table first when another one replaces it on the page (same table: no extra send)', () => {
+    const sent: TableRead[] = [];
+    const rec = createRecorder((r) => sent.push(r));
+    const campaigns = read();
+    const labelled = (n: number) => campaigns.totals.map((t) => ({ ...t, label: `Results from ${n} campaigns` }));
+    rec.onRead(meta(campaigns), campaigns.rows, labelled(5));
+    // The same table with another count in its filter label is the same table.
+    rec.onRead(meta(campaigns), campaigns.rows, labelled(6));
+    expect(sent).toHaveLength(0);
+    const adGroups = read({ level: 'adgroups' });
+    rec.onRead(meta(adGroups), adGroups.rows, adGroups.totals);
+    expect(sent.map((r) => r.level)).toEqual(['campaigns']);
+    vi.advanceTimersByTime(1000);
+    expect(sent.map((r) => r.level)).toEqual(['campaigns', 'adgroups']);
+  });
+
+  it('flushes when the page is hidden or left, and stops listening when asked', () => {
+    const sent: TableRead[] = [];
+    const rec = createRecorder((r) => sent.push(r));
+    const win = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible', defaultView: win }) as unknown as Document;
+    const stop = flushOnLeave(doc, rec);
+    const base = read();
+    rec.onRead(meta(base), base.rows, base.totals);
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(sent).toHaveLength(0);
+    (doc as { visibilityState: string }).visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(sent).toHaveLength(1);
+    rec.onRead(meta(base), base.rows, base.totals);
+    win.dispatchEvent(new Event('pagehide'));
+    expect(sent).toHaveLength(2);
+    stop();
+    rec.onRead(meta(base), base.rows, base.totals);
+    win.dispatchEvent(new Event('pagehide'));
+    expect(sent).toHaveLength(2);
   });
 });
