@@ -5,41 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel, type OverlayModel } from '../../lib/overlay/view-model';
-import type { Profile } from '../../lib/roi';
-import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../../lib/platforms/contract/types';
-import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type BadgeState, type Harness } from './harness';
-import { metaUsdProfile, settingsWith } from './settings-fixtures';
+import type { ExtractedTable } from '../../lib/platforms/contract/types';
+import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type Harness } from './harness';
+import { bebe, checkMetaFixture, dental, expectMatches, fx, model, northwind, SETTINGS } from './meta-helpers';
 
-type NamedProfile = Profile & { name: string };
-
-/** The account of campaigns_en_usd, adsets, ads, the harness… (USD), with every cost kind but one-off. */
-const northwind = metaUsdProfile;
-/** campaigns_fr_eur's account (EUR). */
-const bebe = {
-  ...northwind,
-  id: 'bebe',
-  name: 'Bébé Douceur',
-  accounts: [{ platform: 'meta', id: '2233445566778899' }],
-  currency: 'EUR',
-  margin: { default: 0.45, rules: [] },
-};
-/** campaigns_leads_en's account: leads are worth closeRate × dealValue. */
-const dental = {
-  id: 'dental',
-  name: 'Harbor Dental',
-  accounts: [{ platform: 'meta', id: '5566778899001122' }],
-  currency: 'USD',
-  margin: { default: 0.7, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: { closeRate: 0.25, dealValue: 400 },
-  costs: [{ kind: 'staffTime', label: 'Front desk follow-up', hoursPerMonth: 6, hourlyRate: 30 }],
-};
-const SETTINGS = settingsWith([northwind, bebe, dental]);
-
+// The scroll sweep, the longest test, is in meta-scroll.e2e.test.ts.
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
@@ -50,74 +21,7 @@ afterAll(async () => {
   await h.close();
 });
 
-function model(
-  table: Pick<ExtractedTable, 'columns' | 'currency' | 'period' | 'periodText'>,
-  rows: readonly ExtractedRow[],
-  totals: readonly ExtractedTotals[],
-  profile: object,
-): OverlayModel {
-  const p = profile as NamedProfile;
-  return buildModel({ meta: table, columnLabels: {}, rows, totals, profile: p, profileName: p.name, targetRoi: 0.5 });
-}
-
-/** Every badge equals the engine's view of the same figures: same key, same ROI (or n/a and the same first reason). */
-function expectMatches(got: BadgeState[], m: OverlayModel) {
-  const views = [...m.rows, ...(m.totals ? [m.totals] : [])];
-  expect(got.map((b) => b.key).sort()).toEqual(views.map((v) => v.key).sort());
-  for (const v of views) {
-    const b = got.find((x) => x.key === v.key)!;
-    if (v.roiAttr === 'na') {
-      expect(b.roi, v.key).toBe('na');
-      expect(b.reason, v.key).toBe(v.reasons[0] ?? 'value-missing');
-    } else {
-      expect(Number(b.roi), v.key).toBeCloseTo(Number(v.roiAttr), 12);
-    }
-  }
-}
-
-async function checkFixture(fixture: string, profile: object) {
-  const table = readJson<ExtractedTable>(`tests/fixtures/meta/${fixture}.expected.json`);
-  const page = await openFixture(h, `meta/${fixture}.html`);
-  const got = await waitForBadges(page, [...table.rows.map((r) => r.key), 'total']);
-  expectMatches(got, model(table, table.rows, table.totals, profile));
-  return { page, table, got };
-}
-
-/** Per body row: the entity its name link names, and the badge hosts inside it. */
-async function rowHosts(page: Page) {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('._3h1k > ._1gda')).map((row) => {
-      const href = row.querySelector('a[href*="selected_campaign_ids="]')?.getAttribute('href') ?? '';
-      const id = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('selected_campaign_ids');
-      return { expected: `campaign:${id}`, hosts: Array.from(row.querySelectorAll('[data-real-roi-row]')).map((x) => x.getAttribute('data-real-roi-row')) };
-    }),
-  );
-}
-
-/**
- * The row as the badge should compute it: metrics still on screen are
- * remembered; a metric whose cell is out of view takes the value it last
- * showed, if any (`kept`).
- */
-function keepFrom<R extends ExtractedRow | ExtractedTotals>(seen: Map<string, Partial<Record<MetricKey, number | null>>>, key: string, r: R) {
-  const pending = r.pending ?? [];
-  const last = seen.get(key) ?? {};
-  seen.set(key, last);
-  for (const m of ['spend', 'conversions', 'conversionValue', 'roas'] as const) if (!pending.includes(m)) last[m] = r[m];
-  const filled = pending.filter((m) => last[m] !== undefined);
-  if (!filled.length) return { row: r, key, kept: false };
-  const row = { ...r, pending: pending.filter((m) => last[m] === undefined) };
-  for (const m of filled) row[m] = last[m] ?? null;
-  return { row, key, kept: true };
-}
-
-interface Fx {
-  scrollToRow(n: number): number;
-  scrollToColumn(n: number): number;
-  expected(): { rows: ExtractedRow[]; totals: ExtractedTotals[] };
-  load(delay?: number): Promise<void>;
-}
-const fx = <T>(page: Page, fn: (f: Fx) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.__fixture)`) as Promise<T>;
+const checkFixture = (fixture: string, profile: object) => checkMetaFixture(h, fixture, profile);
 
 describe('Meta Ads Manager overlay in Chromium', () => {
   it('campaigns (adsmanager.facebook.com): every badge, totals included, matches the engine', async () => {
@@ -181,84 +85,6 @@ describe('Meta Ads Manager overlay in Chromium', () => {
     await fx(page, (f) => f.load(50));
     await expect.poll(async () => (await badges(page)).filter((b) => b.reason === 'loading').length, { timeout: 5000 }).toBe(0);
     expectMatches(await badges(page), model(loaded, loaded.rows, loaded.totals, northwind));
-    await page.close();
-  });
-
-  it('scrolling both ways (re-used rows, cells appearing and vanishing) keeps one right badge per row', async () => {
-    const meta = readJson<ExtractedTable>('tests/fixtures/meta/virtualized_scroll.expected.json');
-    const page = await openFixture(h, 'meta/virtualized_scroll.html');
-    await waitForBadges(page, [...meta.rows.map((r) => r.key), 'total']);
-    const steps: [row: number, column: number][] = [
-      [0, 0],
-      [0, 6],
-      [30, 6],
-      [31, 6],
-      [120, 8],
-      [120, 6],
-      [188, 3],
-      [188, 6],
-      [5, 0],
-    ];
-    const seen = new Map<string, Partial<Record<MetricKey, number | null>>>();
-    for (const [row, column] of steps) {
-      await page.evaluate(
-        ([r, c]) => {
-          const f = (window as unknown as { __fixture: Fx }).__fixture;
-          f.scrollToRow(r);
-          f.scrollToColumn(c);
-        },
-        [row, column] as const,
-      );
-      const now = await fx(page, (f) => f.expected());
-      // A metric cell out of view keeps the last value this row showed (same period and settings), marked kept.
-      const rows = now.rows.map((r) => keepFrom(seen, r.key, r));
-      const totals = now.totals.map((t) => keepFrom(seen, 'total', t));
-      const kept = [...rows, ...totals].filter((r) => r.kept).map((r) => r.key);
-      const want = model(
-        meta,
-        rows.map((r) => r.row),
-        totals.map((t) => t.row),
-        northwind,
-      );
-      await expect
-        .poll(
-          async () => {
-            const hosts = await rowHosts(page);
-            return hosts.every((r) => r.hosts.length === 1 && r.hosts[0] === r.expected);
-          },
-          { timeout: 5000, message: `rows at ${row}/${column}` },
-        )
-        .toBe(true);
-      await expect
-        .poll(
-          async () => {
-            const got = await badges(page);
-            try {
-              expectMatches(got, want);
-              return true;
-            } catch {
-              return false;
-            }
-          },
-          { timeout: 5000, message: `values at ${row}/${column}` },
-        )
-        .toBe(true);
-      await expect
-        .poll(
-          async () =>
-            (await badges(page))
-              .filter((b) => b.kept)
-              .map((b) => b.key)
-              .sort(),
-          { timeout: 5000, message: `kept at ${row}/${column}` },
-        )
-        .toEqual(kept.sort());
-      if (column === 6) {
-        // Spend, value and ROAS on screen: every row with a value shows a number.
-        const got = await badges(page);
-        for (const r of now.rows.filter((x) => x.conversionValue !== null)) expect(got.find((b) => b.key === r.key)!.roi, r.key).not.toBe('na');
-      }
-    }
     await page.close();
   });
 
