@@ -8,6 +8,7 @@ import type { AccountView, EntryView } from '../../lib/history/view';
 import { isWeek } from '../../lib/steering/drift';
 import type { ChannelComparison } from '../../lib/steering/channels';
 import type { ChannelVerdict } from '../../lib/steering/verdict';
+import { reasonText } from '../history/EntryList';
 import type { HistoryFmt } from '../history/format';
 import { ReportGoal } from './ReportGoal';
 import { ChannelCompare, ChannelHead, VerdictList } from './SteeringSection';
@@ -41,22 +42,38 @@ function AccountTrend({
 }) {
   const profileEntries = accounts.filter((a) => a.profileId === account.profileId).flatMap((a) => a.entries.map(asCandidate));
   const goal = resolveGoal(goals, account, account.entries.map(asCandidate), profileEntries);
-  const points = trendPoints(account);
-  // An account with no real ROI to draw has nothing measured against a goal either (its verdict says why).
-  if (points.length === 0) return null;
+  const { points, gaps } = trendOf(account);
+  if (points.length === 0 && gaps.length === 0) return null;
+  const list = gaps.map((g) => `${fmt.period(g.entry.period)} (${reasonText(fmt, g.rec.totals.reason)})`).join('; ');
   return (
     <div data-report-account={account.key}>
-      <Trend fmt={fmt} account={account} points={points} targetRoi={targetRoi} />
-      <ReportGoal fmt={fmt} goal={goal} account={account} targetRoi={targetRoi} />
+      {points.length > 0 && <Trend fmt={fmt} account={account} points={points} targetRoi={targetRoi} />}
+      {gaps.length > 0 && (
+        <p class="muted goal" data-trend-gaps={gaps.length}>
+          {/* Nothing drawn: the account's name leads the line instead of a chart. */}
+          {points.length === 0 && <strong>{accountName(fmt, account)}: </strong>}
+          {fmt.t('report.trendGaps', { count: gaps.length, list })}
+        </p>
+      )}
+      {/* With nothing drawn, nothing is measured against a goal. */}
+      {points.length > 0 && <ReportGoal fmt={fmt} goal={goal} account={account} targetRoi={targetRoi} />}
     </div>
   );
 }
 
-function trendPoints(account: AccountView): EntryView[] {
-  const all = account.entries.filter((e) => e.entry.level === 'campaigns' && e.rec.totals.roi !== null);
+const accountName = (fmt: HistoryFmt, account: AccountView) => `${fmt.t(`export.platform.${account.platform}`)} ${account.accountId}`;
+
+/** The periods drawn, and those of the same granularity left out for want of a readable real ROI (said, not skipped). */
+function trendOf(account: AccountView): { points: EntryView[]; gaps: EntryView[] } {
+  const tables = account.entries.filter((e) => e.entry.level === 'campaigns');
+  const all = tables.filter((e) => e.rec.totals.roi !== null);
   // One granularity per line: weeks when there are several, a month among weeks would be a false step.
   const weeks = all.filter((e) => isWeek(e.entry.period));
-  return weeks.length >= 2 ? weeks : all;
+  const byWeek = weeks.length >= 2;
+  return {
+    points: byWeek ? weeks : all,
+    gaps: tables.filter((e) => e.rec.totals.roi === null && (!byWeek || isWeek(e.entry.period))),
+  };
 }
 
 function Trend({ fmt, account, points, targetRoi }: { fmt: HistoryFmt; account: AccountView; points: EntryView[]; targetRoi: number }) {
@@ -65,7 +82,7 @@ function Trend({ fmt, account, points, targetRoi }: { fmt: HistoryFmt; account: 
   const hi = Math.max(targetRoi, ...rois);
   const y = (v: number) => 80 - ((v - lo) / (hi - lo || 1)) * 70;
   const x = (i: number) => (points.length === 1 ? 200 : 10 + (i * 380) / (points.length - 1));
-  const name = `${fmt.t(`export.platform.${account.platform}`)} ${account.accountId}`;
+  const name = accountName(fmt, account);
   const alt = fmt.t('report.trendAlt', {
     account: name,
     count: points.length,

@@ -96,6 +96,7 @@ export const steeringEn = {
   'report.verdicts': 'Three-month verdict',
   'report.none': 'Nothing recorded yet: open your Google Ads or Meta tables with the extension on.',
   'report.target': 'target {target}',
+  'report.trendGaps': 'Not drawn, no readable real ROI ({count}): {list}. Fix what is named and open those dates again in the ad table.',
   'report.goal': 'Baseline {baseline}: {roi}; target {target} by {date} ({source}).',
   'report.goalNa': 'Baseline {baseline}: no readable real ROI ({reason}), nothing to measure against; target {target} by {date} ({source}).',
   'report.goalSource.account': 'as saved on the progress page for this account',

@@ -96,6 +96,7 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'report.verdicts': 'Verdict à trois mois',
   'report.none': 'Rien d’enregistré pour l’instant : ouvrez vos tableaux Google Ads ou Meta avec l’extension active.',
   'report.target': 'cible {target}',
+  'report.trendGaps': 'Non tracées, sans ROI réel lisible ({count}) : {list}. Corrigez ce qui est indiqué et rouvrez ces dates dans le tableau publicitaire.',
   'report.goal': 'Référence {baseline} : {roi} ; cible {target} au {date} ({source}).',
   'report.goalNa': 'Référence {baseline} : pas de ROI réel lisible ({reason}), rien à quoi se mesurer ; cible {target} au {date} ({source}).',
   'report.goalSource.account': 'enregistrées sur la page de progression pour ce compte',

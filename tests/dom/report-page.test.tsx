@@ -12,7 +12,7 @@ import { HISTORY_GOALS_KEY } from '../../lib/history/goals';
 import type { HistoryEntry } from '../../lib/history/types';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { exampleSettings } from '../unit/options/fixtures';
-import { entry } from '../unit/history/helpers';
+import { ALL_COLUMNS, entry } from '../unit/history/helpers';
 
 const GOOGLE = '321-654-0987';
 const KEY = `google-ads|${GOOGLE}`;
@@ -81,5 +81,27 @@ describe('report.html and the saved goals', () => {
     line = document.querySelector<HTMLElement>(`[data-report-account="${KEY}"] [data-report-goal]`)!;
     expect(line.dataset.reportGoal).toBe('saved-missing');
     expect(line.textContent).toContain('la référence enregistrée n’est plus dans l’historique');
+  });
+
+  it('names the periods its trend leaves out for want of a readable real ROI, with why (EN and FR)', async () => {
+    const list = months();
+    list[1] = entry({
+      accountId: GOOGLE,
+      period: list[1]!.period,
+      capturedAt: list[1]!.capturedAt,
+      columns: { ...ALL_COLUMNS, conversionValue: false, roas: false },
+      rows: [{ key: 'campaign:1', name: 'Shopping', spend: 300, conversions: 9, conversionValue: null, roas: null, pending: [] }],
+      totals: [{ scope: 'table', label: 'Total', spend: 300, conversions: 9, conversionValue: null, roas: null }],
+    });
+    setup(list, undefined);
+    await screen.findByText('Trend of the real ROI');
+    const gaps = document.querySelector<HTMLElement>(`[data-report-account="${KEY}"] [data-trend-gaps]`)!;
+    expect(gaps.dataset.trendGaps).toBe('1');
+    expect(gaps.textContent).toMatch(/^Not drawn, no readable real ROI \(1\): Oct 1\s–\s31, 2025 \(no conversion value, ROAS or lead value\)\./);
+    expect(document.querySelector('.trend svg')!.getAttribute('aria-label')).toContain('over 2 recorded periods');
+    cleanup();
+    setup(list, undefined, { ...exampleSettings(), language: 'fr' });
+    await screen.findByText('Évolution du ROI réel');
+    expect(document.querySelector('[data-trend-gaps]')!.textContent).toContain('Non tracées, sans ROI réel lisible (1)');
   });
 });

@@ -240,6 +240,8 @@ describe('steering on the progress page', () => {
     expect(await goal.getAttribute('data-target-date')).toBe('2027-03-31');
     expect(await goal.textContent()).toContain('as saved on the progress page for this account');
     expect(await page.locator(`[data-report-account="meta|${META}"] [data-report-goal]`).getAttribute('data-report-goal')).toBe('default');
+    // The week without a readable real ROI is named where the trend would have drawn it.
+    expect(await page.locator(`[data-report-account="google-ads|${BLIND}"] [data-trend-gaps]`).getAttribute('data-trend-gaps')).toBe('1');
     expect(await page.locator('.report h2').allTextContents()).toEqual(['Channels', 'Totals of the period', 'Trend of the real ROI', 'Three-month verdict']);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.no-print').isVisible()).toBe(false);
