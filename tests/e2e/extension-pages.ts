@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ROOT, type Harness } from './harness';
 
 /** The popup's CSS width: a tab is sized to it so the page renders as the real popup does. */
@@ -57,4 +58,16 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+}
+
+/** French formats use no-break spaces (U+00A0, U+202F): compare them as plain spaces. */
+export const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+/** The options page shows a profile with accounts, a margin rule and every cost kind; axe finds nothing serious. */
+export async function expectFullProfileClean(page: Page, removeAccountName: string) {
+  await page.getByRole('button', { name: removeAccountName }).waitFor();
+  const kinds = await page.locator('fieldset.cost').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')).sort());
+  expect(kinds).toEqual(['monthly', 'oneOff', 'perConversion', 'percentOfRevenue', 'percentOfSpend', 'staffTime']);
+  expect(await page.locator('li.rule').count()).toBeGreaterThan(0);
+  expect(await seriousViolations(page)).toEqual([]);
 }

@@ -8,11 +8,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, setSettings, type Harness } from './harness';
-import { openOptions, openPopup, seriousViolations, storedSettings, wipeStorage } from './extension-pages';
+import { expectFullProfileClean, openOptions, openPopup, plain, seriousViolations, storedSettings, wipeStorage } from './extension-pages';
 import { clothingProfile, settingsWith, smallShopProfile, usdProfile } from './settings-fixtures';
-
-/** French formats use no-break spaces (U+00A0, U+202F): compare them as plain spaces. */
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 async function addCost(page: Page, kind: string, fields: Record<string, string>) {
   const index = await page.locator('fieldset.cost').count();
@@ -34,15 +31,6 @@ async function roiIn(popup: Page, figures: { spend: string; revenue: string; con
 
 async function importFile(page: Page, name: string, content: string | Buffer) {
   await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-}
-
-/** The options page shows a profile with accounts, a margin rule and every cost kind; axe finds nothing serious. */
-async function expectFullProfileClean(page: Page, removeAccountName: string) {
-  await page.getByRole('button', { name: removeAccountName }).waitFor();
-  const kinds = await page.locator('fieldset.cost').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')).sort());
-  expect(kinds).toEqual(['monthly', 'oneOff', 'perConversion', 'percentOfRevenue', 'percentOfSpend', 'staffTime']);
-  expect(await page.locator('li.rule').count()).toBeGreaterThan(0);
-  expect(await seriousViolations(page)).toEqual([]);
 }
 
 describe('options page and popup (English)', () => {
@@ -229,61 +217,6 @@ describe('options page and popup (English)', () => {
     await roiIn(popup, { spend: '2500', revenue: '15000', conversions: '75' });
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await popup.screenshot({ path: path.join(dir, 'popup.png'), fullPage: true });
-    await popup.close();
-  });
-});
-
-describe('in French (browser language fr-FR)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ locale: 'fr-FR' });
-    await setSettings(h, settingsWith([clothingProfile]));
-  });
-  afterAll(async () => {
-    expect(h.pageErrors).toEqual([]);
-    await h.close();
-  });
-
-  it('the extension pages follow the browser language', async () => {
-    const page = await openOptions(h);
-    expect(await page.evaluate(() => navigator.language)).toBe('fr-FR');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    await page.getByRole('heading', { name: 'Real ROI : votre marge et vos coûts cachés' }).waitFor();
-    await page.getByRole('button', { name: 'Enregistrer' }).waitFor();
-    await page.fill('#f-profiles-0-margin-default', '140');
-    expect(plain(await page.locator('#f-profiles-0-margin-default-error').textContent())).toBe('Doit être au plus 100 %.');
-    await page.close();
-  });
-
-  it('axe finds no serious or critical violation with accounts, rules and every cost kind listed (French)', async () => {
-    await setSettings(h, settingsWith([usdProfile, clothingProfile]));
-    const page = await openOptions(h);
-    try {
-      await expectFullProfileClean(page, 'Supprimer le compte 1');
-    } finally {
-      await page.close();
-      // The next test works on the clothing shop alone, as set up in beforeAll.
-      await setSettings(h, settingsWith([clothingProfile]));
-    }
-  });
-
-  it('the popup shows French texts and French number formats', async () => {
-    const popup = await openPopup(h);
-    await popup.getByRole('heading', { name: 'Calculatrice Real ROI' }).waitFor();
-    await popup.fill('#in-spend', '2 500');
-    await popup.fill('#in-revenue', '15000,00');
-    await popup.fill('#in-conversions', '75');
-    const roi = popup.locator('[data-result="roi"] .value');
-    await roi.waitFor();
-    // The photos are dated 2025-11-10: take the model's period, November 2025.
-    await popup.locator('details.costs-details > summary').click();
-    await popup.fill('#period-start', '2025-11-01');
-    await popup.fill('#period-end', '2025-11-30');
-    await popup.locator('[data-result="roi"] .value', { hasText: '107,1' }).waitFor();
-    expect(plain(await roi.textContent())).toBe('107,1 %');
-    expect(plain(await popup.locator('[data-result="netProfit"] .value').textContent())).toBe('4 655,00 €');
-    expect(plain(await popup.locator('[data-result="gainRatio"] .value').textContent())).toBe('2,07 : 1');
-    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 });
