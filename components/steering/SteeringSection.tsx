@@ -46,7 +46,12 @@ export function ChannelCompare({ fmt, c }: { fmt: HistoryFmt; c: ChannelComparis
         <ChannelHead fmt={fmt} />
         <tbody>
           {c.channels.map((x) => (
-            <tr key={x.platform + x.account} data-platform={x.platform} data-roi={x.roi === null ? 'na' : String(x.roi)}>
+            <tr
+              key={x.platform + x.account}
+              data-platform={x.platform}
+              data-roi={x.roi === null ? 'na' : String(x.roi)}
+              data-roi-reason={x.reason ?? undefined}
+            >
               <th scope="row">
                 {t(`export.platform.${x.platform}`)} <span class="muted">{x.account}</span>
               </th>
@@ -54,6 +59,7 @@ export function ChannelCompare({ fmt, c }: { fmt: HistoryFmt; c: ChannelComparis
               <td class="num">{fmt.money(x.netProfit, x.currency)}</td>
               <td class="num">
                 <strong>{fmt.roi(x.roi)}</strong>
+                {x.reason && <span class="reason">{` (${reasonText(fmt, x.reason)})`}</span>}
               </td>
               <td class="num">{fmt.roas(x.platformRoas)}</td>
             </tr>

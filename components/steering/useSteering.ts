@@ -25,7 +25,7 @@ export function useSteering(deps: SteeringDeps, accounts: readonly AccountView[]
   const items = useMemo(() => accounts.flatMap((a) => a.entries), [accounts]);
   const steering = useMemo(() => entrySteering(items, targetRoi), [items, targetRoi]);
   const records = useMemo(() => historyRecords(items), [items]);
-  const comparisons = useMemo(() => compareChannels(records.channels), [records]);
+  const comparisons = useMemo(() => compareChannels([...records.channels, ...records.gaps]), [records]);
   const judged = useMemo(
     () => verdicts([...records.channels, ...records.campaigns, ...records.gaps], prefs.verdictThreshold),
     [records, prefs.verdictThreshold],

@@ -9,10 +9,10 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyFmt } from '../../components/history/format';
 import { Report } from '../../components/steering/Report';
-import { VerdictList } from '../../components/steering/SteeringSection';
+import { ChannelCompare, VerdictList } from '../../components/steering/SteeringSection';
 import { translator } from '../../lib/i18n';
-import { type PeriodGap, type PeriodRecord, verdicts } from '../../lib/steering';
-import { weeks } from '../unit/steering/records';
+import { compareChannels, type PeriodGap, type PeriodRecord, verdicts } from '../../lib/steering';
+import { rec, weeks } from '../unit/steering/records';
 
 afterEach(cleanup);
 
@@ -64,5 +64,19 @@ describe('the verdict with periods it could not use', () => {
     render(<Report fmt={fmtOf('en')} accounts={[]} comparisons={[]} verdicts={judged()} targetRoi={0.5} today="2026-11-30" />);
     const gaps = document.querySelector<HTMLElement>('[data-verdict="incomplete"] [data-verdict-gaps]');
     expect(gaps?.dataset.verdictGaps).toBe('2');
+  });
+
+  it('a channel without a readable real ROI stands beside the other with its reason (EN and FR)', () => {
+    const period = { start: '2026-11-01', end: '2026-11-30' };
+    const gap: PeriodGap = { profile: 'default', platform: 'meta', account: '9', campaign: null, period, currency: 'EUR', reason: 'no-totals' };
+    const [c] = compareChannels([rec({ ...period, roi: 1.2 }), gap]);
+    render(<ChannelCompare fmt={fmtOf('en')} c={c!} />);
+    const row = document.querySelector<HTMLElement>('[data-platform="meta"]')!;
+    expect(row.dataset.roi).toBe('na');
+    expect(row.dataset.roiReason).toBe('no-totals');
+    expect(row.textContent).toContain('n/a (the table had no totals row)');
+    cleanup();
+    render(<ChannelCompare fmt={fmtOf('fr')} c={c!} />);
+    expect(document.querySelector('[data-platform="meta"]')!.textContent).toContain('(le tableau n’avait pas de ligne de total)');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareChannels } from '../../../lib/steering';
+import { compareChannels, type PeriodGap } from '../../../lib/steering';
 import { rec } from './records';
 
 const NOV = { start: '2026-11-01', end: '2026-11-30' };
@@ -49,5 +49,17 @@ describe('channels side by side', () => {
     ]);
     expect(list.map((c) => c.period.start)).toEqual(['2026-12-01', '2026-11-01']);
     expect(list[1]!.channels[1]!.roi).toBe(0.3);
+  });
+
+  it('keeps a channel without a readable real ROI beside the other, with its reason, instead of dropping the pair', () => {
+    const meta: PeriodGap = { profile: 'default', platform: 'meta', account: '99', campaign: null, period: NOV, currency: 'EUR', reason: 'value-missing' };
+    const list = compareChannels([rec({ ...NOV, platform: 'google-ads', roi: 2.2, spend: 1200 }), meta]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.channels.map((x) => [x.platform, x.roi, x.spend, x.reason])).toEqual([
+      ['google-ads', 2.2, 1200, null],
+      ['meta', null, null, 'value-missing'],
+    ]);
+    // A gap alone on one platform makes no pair.
+    expect(compareChannels([meta])).toEqual([]);
   });
 });
