@@ -2,7 +2,7 @@
 // page (bench-pages.mjs), the overlay's first paint and complete read, then 50
 // rows edited; and the same on a page where the content script does not run.
 import { GOOGLE_BENCH_URL } from './bench-pages.mjs';
-import { busy, completeAfter, completeCount } from './bench-measure.mjs';
+import { busy, completeAfter } from './bench-measure.mjs';
 
 export const CHANGED = 50;
 
@@ -24,9 +24,10 @@ export async function measure(browser, n) {
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
 
-  const before = await completeCount(page);
   const b0 = await busy(cdp);
-  const { insertMs, insertedAt } = await page.evaluate((rows) => {
+  // The count read in the task that inserts: no pass can come between (the steering answer's did).
+  const { insertMs, insertedAt, before } = await page.evaluate((rows) => {
+    const count = Number(document.querySelector('real-roi-panel')?.getAttribute('data-real-roi-complete') ?? 0);
     const ms = window.__bench.insert(rows);
     const at = performance.now();
     // First paint: every row on screen has its badge (checked once a frame).
@@ -37,7 +38,7 @@ export async function measure(browser, n) {
       const tick = () => (rowsOnScreen.every((r) => r.querySelector('[data-real-roi-row]')) ? resolve(performance.now()) : requestAnimationFrame(tick));
       requestAnimationFrame(tick);
     });
-    return { insertMs: ms, insertedAt: at };
+    return { insertMs: ms, insertedAt: at, before: count };
   }, n);
   const b1 = await busy(cdp);
   const firstAt = await page.evaluate(() => window.__firstPaint);
@@ -48,7 +49,6 @@ export async function measure(browser, n) {
   const drawn = await page.evaluate(() => document.querySelectorAll('[data-real-roi-row]').length);
 
   await page.waitForTimeout(300);
-  const mid = await completeCount(page);
   await page.evaluate(() => {
     // First paint of the re-render: the changed rows that have a badge show their new figure.
     window.__changedFirst = new Promise((resolve) => {
@@ -56,7 +56,8 @@ export async function measure(browser, n) {
     });
   });
   const b3 = await busy(cdp);
-  const { changeStart, pageChangeMs, badged } = await page.evaluate((k) => {
+  const { changeStart, pageChangeMs, badged, mid } = await page.evaluate((k) => {
+    const count = Number(document.querySelector('real-roi-panel')?.getAttribute('data-real-roi-complete') ?? 0);
     const rows = document.querySelectorAll('#grid .particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)');
     const step = Math.floor(rows.length / k);
     const hosts = [];
@@ -70,7 +71,7 @@ export async function measure(browser, n) {
     const tick = () =>
       hosts.every((h, i) => h.getAttribute('data-roi') !== roiBefore[i]) ? window.__resolveChangedFirst(performance.now()) : requestAnimationFrame(tick);
     requestAnimationFrame(tick);
-    return { changeStart: t, pageChangeMs: ms, badged: hosts.length };
+    return { changeStart: t, pageChangeMs: ms, badged: hosts.length, mid: count };
   }, CHANGED);
   const changeFirstAt = await page.evaluate(() => window.__changedFirst);
   const b4first = await busy(cdp);

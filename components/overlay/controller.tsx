@@ -113,7 +113,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
           })
         : null;
     if (read.complete) model = built;
-    panel.markComplete(read.complete);
+    panel.markComplete(read.complete && built !== null);
     // The history gets what the page shows, never a kept value.
     if (built && read.complete) opts.onRead?.(meta, read.rows, read.totals);
     const paint = { fmt, targetRoi: settings.targetRoi, version: settingsVersion, lifetime: lifetimeShown() };

@@ -18,7 +18,9 @@ export interface PanelHost {
   /**
    * Whether the panel shows a complete read of the table: attribute
    * `data-real-roi-complete` on its host, numbering complete reads (rows far
-   * from the viewport are read in idle time).
+   * from the viewport are read in idle time). The controller counts only reads
+   * of a table: a pass over a page without one (the steering answer's, say)
+   * must not answer a probe waiting for the read of a table inserted since.
    */
   markComplete(complete: boolean): void;
 }

@@ -168,9 +168,10 @@ describe('a pass after a change (happy-dom)', () => {
           expectBadgesMatch(document, expected);
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-  });
+    // A fixture page per run: generous under the shared machine's load.
+  }, 120_000);
 
   it('lists the rows again only when rows came, went or moved, not when a figure changed', () => {
     const { document, adapter, fresh } = start();
@@ -186,5 +187,36 @@ describe('a pass after a change (happy-dom)', () => {
     expect(calls()).toBe(before + 1);
     expect(overlay!.lastModel()).toEqual(fresh());
     expect(overlay!.lastModel()!.rows).toHaveLength(rows.length - 1);
+  });
+});
+
+describe('the count of complete reads (data-real-roi-complete)', () => {
+  it('numbers reads of a table only: a pass before the table is there never answers a probe waiting for its read', () => {
+    const { window, document } = loadFixture(FIXTURE);
+    const grid = document.querySelector('[role="grid"]')!;
+    const parent = grid.parentElement!;
+    grid.remove();
+    // The steering answer schedules one more pass: it must not answer for a table that is not there yet.
+    overlay = createOverlay({
+      adapter: googleAdsAdapter,
+      doc: document,
+      getUrl: () => new URL(window.location.href),
+      browserLanguage: 'en-US',
+      texts: overlayTranslator,
+      debounceMs: 60_000,
+    });
+    overlay.setSettings(settings());
+    const count = () => Number(document.querySelector('real-roi-panel')?.getAttribute('data-real-roi-complete') ?? 0);
+    overlay.flush();
+    expect(document.querySelector('real-roi-panel')).not.toBeNull();
+    // The bench's probe: the count now, then the table, then the next number (bench-meta.mjs, the 40-node insert).
+    const before = count();
+    overlay.flush();
+    expect(count(), 'a pass without a table answered the probe').toBe(before);
+    parent.append(grid);
+    overlay.flush();
+    expect(count()).toBeGreaterThan(before);
+    expect(document.querySelector('[data-real-roi-row="total"]')).not.toBeNull();
+    expect(document.querySelectorAll(`${DATA_ROW} [data-real-roi-row]`)).toHaveLength(document.querySelectorAll(DATA_ROW).length);
   });
 });

@@ -145,7 +145,7 @@ describe('model cache', () => {
         }
       }),
     );
-  });
+  }, 60_000);
 
   it('runs the engine again only for the rows whose read or split changed', () => {
     const p: Profile = {
