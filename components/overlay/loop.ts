@@ -10,6 +10,7 @@
 import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { isOverlayNode } from './hosts';
+import { whenIdle } from './idle';
 
 /** Rows at each end of the table always read by a lazy read: the totals rows sit there, sometimes several (table, account). */
 const EDGE_ROWS = 5;
@@ -68,6 +69,9 @@ export function createReadLoop<Ctx extends TableContext>(
   const reads = new WeakMap<Element, RowRead>();
   /** The adapter's row list, until a mutation may have changed it. */
   let list: Element[] | null = null;
+  /** Something changed outside the data rows' contents since the context was read (then it is read again). */
+  let outside = true;
+  let href = '';
   /** Rows whose read is due but was left for idle time by a lazy read. */
   let unread = new Set<Element>();
   let idle: { cancel(): void } | null = null;
@@ -96,6 +100,7 @@ export function createReadLoop<Ctx extends TableContext>(
       const row = ctx ? adapter.rowOf(ctx, rec.target) : null;
       if (row) dirty.add(row);
       if (list && movesRows(rec, row)) list = null;
+      outside ||= !inDataRow(rec, row);
     }
     return relevant;
   }
@@ -110,6 +115,12 @@ export function createReadLoop<Ctx extends TableContext>(
     if (row) return rec.type === 'attributes' && rec.target === row;
     const grid = ctx?.grid;
     return !grid || grid.contains(rec.target) || rec.target.contains(grid);
+  }
+
+  /** Inside a row read as data or totals, not on the row itself (its class may make it a header). */
+  function inDataRow(rec: MutationRecord, row: Element | null): boolean {
+    const type = row ? reads.get(row)?.type : undefined;
+    return (type === 'data' || type === 'totals') && !(rec.type === 'attributes' && rec.target === row);
   }
 
   function onlyOurs(rec: MutationRecord): boolean {
@@ -139,7 +150,11 @@ export function createReadLoop<Ctx extends TableContext>(
     idle = null;
     // Mutations not delivered yet (a pass flushed right after a change) count too.
     note(observer.takeRecords());
-    const next = adapter.readContext(doc, url);
+    // Only the rows' contents changed since the last read (or nothing: a steering answer, a row coming near).
+    const same = ctx && !full && !outside && url.href === href ? (adapter.sameContext?.(ctx) ?? null) : null;
+    const next = same ?? adapter.readContext(doc, url);
+    outside = false;
+    href = url.href;
     if (!ctx || next.grid !== ctx.grid || next.headerSignature !== ctx.headerSignature) full = true;
     ctx = next;
     if (full) list = null;
@@ -181,7 +196,7 @@ export function createReadLoop<Ctx extends TableContext>(
     full = false;
     unread = nextUnread;
     page.complete = unread.size === 0;
-    if (!page.complete) idle = whenIdle(readRest);
+    if (!page.complete) idle = whenIdle(win, QUIET_MS, readRest);
     return page;
   }
 
@@ -192,34 +207,13 @@ export function createReadLoop<Ctx extends TableContext>(
     if (!current) return;
     for (const el of unread) {
       if (deadline() < 1) {
-        idle = whenIdle(readRest);
+        idle = whenIdle(win, QUIET_MS, readRest);
         return;
       }
       unread.delete(el);
       if (el.isConnected) reads.set(el, adapter.readRow(current, el));
     }
     schedule();
-  }
-
-  /**
-   * After the page has been quiet for a while (scrolling sideways re-renders
-   * every row: no complete read while it goes on), then in idle periods.
-   */
-  function whenIdle(fn: (deadline: () => number) => void): { cancel(): void } {
-    let handle: number | null = null;
-    const quiet = setTimeout(() => {
-      if (win?.requestIdleCallback) handle = win.requestIdleCallback((d) => fn(() => d.timeRemaining()), { timeout: 1000 });
-      else {
-        const end = Date.now() + 10;
-        fn(() => end - Date.now());
-      }
-    }, QUIET_MS);
-    return {
-      cancel() {
-        clearTimeout(quiet);
-        if (handle !== null) win?.cancelIdleCallback(handle);
-      },
-    };
   }
 
   return {

@@ -39,7 +39,7 @@ afterEach(() => overlay?.stop());
 
 function start() {
   const { window, document, url } = loadFixture(FIXTURE);
-  const adapter = { ...googleAdsAdapter, rowElements: vi.fn(googleAdsAdapter.rowElements) };
+  const adapter = { ...googleAdsAdapter, rowElements: vi.fn(googleAdsAdapter.rowElements), readContext: vi.fn(googleAdsAdapter.readContext) };
   const s = settings();
   // No automatic pass: each step flushes one, right after the page's change or once its records are delivered.
   overlay = createOverlay({ adapter, doc: document, getUrl: () => url, browserLanguage: 'en-US', texts: overlayTranslator, debounceMs: 60_000 });
@@ -78,9 +78,11 @@ type Step =
   | { kind: 'remove'; row: number }
   | { kind: 'add'; row: number; id: number; name: string; cents: number }
   | { kind: 'move'; row: number; before: number }
-  | { kind: 'totals'; which: 0 | 1; cents: number };
+  | { kind: 'totals'; which: 0 | 1; cents: number }
+  | { kind: 'period'; text: string };
 
 const NAMES = ['Shopping | Sale', 'Search – Boots', 'Brand', 'PMax – Shopping feed'];
+const PERIOD_TEXTS = ['Last 30 days  Dec 16, 2024 – Jan 14, 2025', 'Custom  Jan 3 – 14, 2025', 'Custom  Dec 1 – 31, 2024'];
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     kind: fc.constant('figure' as const),
@@ -99,6 +101,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('move' as const), row: fc.nat(), before: fc.nat() }),
   fc.record({ kind: fc.constant('totals' as const), which: fc.constantFrom(0 as const, 1 as const), cents: fc.integer({ min: 1, max: 2_000_000 }) }),
+  // Outside the rows: the context (here the period, which moves the one-off cost in or out) is read again.
+  fc.record({ kind: fc.constant('period' as const), text: fc.constantFrom(...PERIOD_TEXTS) }),
 );
 
 let added = 0;
@@ -106,7 +110,7 @@ let added = 0;
 function apply(document: Document, s: Step) {
   const rows = Array.from(document.querySelectorAll(DATA_ROW));
   const at = (i: number) => rows[i % Math.max(1, rows.length)];
-  const row = at(s.kind === 'totals' ? 0 : s.row);
+  const row = at(s.kind === 'totals' || s.kind === 'period' ? 0 : s.row);
   switch (s.kind) {
     case 'figure':
       if (row) figureOf(row, s.field).textContent = s.field === 'stats.conversions' ? (s.cents / 100).toFixed(2) : money(s.cents);
@@ -137,7 +141,10 @@ function apply(document: Document, s: Step) {
     case 'totals': {
       const totals = document.querySelectorAll('.particle-table-summary-row')[s.which];
       if (totals) figureOf(totals, 'stats.cost').textContent = money(s.cents);
+      return;
     }
+    case 'period':
+      document.querySelector('.dropdown-and-comparison .button-text')!.textContent = s.text;
   }
 }
 
@@ -173,14 +180,21 @@ describe('a pass after a change (happy-dom)', () => {
     // A fixture page per run: generous under the shared machine's load.
   }, 120_000);
 
-  it('lists the rows again only when rows came, went or moved, not when a figure changed', () => {
+  it('lists the rows again only when rows came, went or moved, and reads the page around them only when it changed', () => {
     const { document, adapter, fresh } = start();
     const calls = () => adapter.rowElements.mock.calls.length;
+    const contexts = () => adapter.readContext.mock.calls.length;
     const before = calls();
     const rows = Array.from(document.querySelectorAll(DATA_ROW));
     figureOf(rows[1]!, 'stats.cost').textContent = '$1,500.00';
+    const read = contexts();
     overlay!.flush();
     expect(calls()).toBe(before);
+    expect(contexts()).toBe(read);
+    expect(overlay!.lastModel()).toEqual(fresh());
+    document.querySelector('.dropdown-and-comparison .button-text')!.textContent = PERIOD_TEXTS[1]!;
+    overlay!.flush();
+    expect(contexts()).toBe(read + 1);
     expect(overlay!.lastModel()).toEqual(fresh());
     rows[2]!.remove();
     overlay!.flush();

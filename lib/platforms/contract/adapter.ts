@@ -32,6 +32,14 @@ export interface TableAdapter<Ctx extends TableContext = TableContext> {
   /** Does this URL show a table the adapter reads? */
   matchesUrl(url: URL): boolean;
   readContext(doc: Document, url: URL): Ctx;
+  /**
+   * Optional, for a context that reads no layout (it depends on the DOM
+   * outside the data rows' contents and on the URL alone): the context of the
+   * last pass for a pass where only data rows' contents changed, with its
+   * per-pass caches fresh, or null to read it again. Without it the context
+   * is read every pass.
+   */
+  sameContext?(ctx: Ctx): Ctx | null;
   /** Candidate row elements in DOM order (data, totals and rows to skip). */
   rowElements(ctx: Ctx): Element[];
   readRow(ctx: Ctx, row: Element): RowRead;

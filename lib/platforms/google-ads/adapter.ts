@@ -78,6 +78,10 @@ export const googleAdsAdapter: TableAdapter<GoogleAdsContext> = {
     return ctx;
   },
 
+  // No layout read: the grid, its header, the date range and the account lie outside the data rows. The
+  // currency is read from rows while it is unknown: then the context is read again.
+  sameContext: (ctx) => (ctx.meta.currency === null ? null : { ...ctx, rowKeys: {} }),
+
   rowElements(ctx) {
     return ctx.grid ? Array.from(ctx.grid.querySelectorAll(S.row)) : [];
   },
