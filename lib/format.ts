@@ -9,7 +9,8 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   const key = locale + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    // −0.0004 would print "-0,0 %": a sign on zero reads as a loss that is not there (as in lib/csv.ts).
+    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
     cache.set(key, f);
   }
   return f;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatRoi, formatThreshold, verdict } from '../../../lib/format';
+import { formatMoney, formatNumber, formatPercent, formatRoi, formatThreshold, verdict } from '../../../lib/format';
 import { localeFor, resolveLanguage, translator } from '../../../lib/i18n';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -30,5 +30,19 @@ describe('display formatting', () => {
     expect(localeFor('fr', 'en-US')).toBe('fr-FR');
     expect(translator('fr')('reason.spend-column-missing')).toBe('colonne des dépenses introuvable');
     expect(translator('en')('fix.period-unknown', { text: 'x' })).toContain('“x”');
+  });
+});
+
+describe('no sign on a figure that rounds to zero', () => {
+  // −0.0004 rounds to "-0,0 %": a sign on zero reads as a loss that is not there (a chart's 0 tick is −0 too).
+  it.each(['en-US', 'fr-FR'])('ROI, percentages, money and numbers in %s', (locale) => {
+    for (const zero of [-0, -0.0004]) {
+      expect(formatRoi(zero, 'percent', locale)).not.toMatch(/^[-−]/);
+      expect(formatPercent(zero, locale)).not.toMatch(/^[-−]/);
+      expect(formatMoney(zero / 1000, 'EUR', locale)).not.toMatch(/[-−]/);
+      expect(formatNumber(zero / 100, locale, 2)).not.toMatch(/^[-−]/);
+    }
+    expect(formatRoi(-0.0006, 'percent', locale)).toMatch(/^[-−]0[.,]1/);
+    expect(formatMoney(-0.006, 'EUR', locale)).toMatch(/[-−]/);
   });
 });
