@@ -49,8 +49,7 @@ function Row({ item, fmt, onDelete, steer }: { item: EntryView; fmt: HistoryFmt;
         {period}
         {settling && (
           <span class="settling" title={t('history.settlingHint')}>
-            {' '}
-            · {t('history.settling')}
+            {t('history.settling')}
           </span>
         )}
       </th>
@@ -60,13 +59,13 @@ function Row({ item, fmt, onDelete, steer }: { item: EntryView; fmt: HistoryFmt;
       <td class="num">
         {fmt.roi(roi)}
         {roi === null && <span class="reason">{` (${reasonText(fmt, rec.totals.reason)})`}</span>}
-        {steer?.drift && <span class={`drift ${steer.drift.state}`}> · {driftText(fmt, steer.drift)}</span>}
+        {steer?.drift && <span class={`drift ${steer.drift.state}`}>{driftText(fmt, steer.drift)}</span>}
       </td>
-      <td>
+      <td class="wrap">
         <LastYearCell fmt={fmt} steer={steer} />
       </td>
       <td class="num">{fmt.roas(rec.totals.platformRoas)}</td>
-      <td>
+      <td class="wrap">
         <time dateTime={entry.capturedAt}>{fmt.dateTime(entry.capturedAt)}</time>
       </td>
       <td>

@@ -113,7 +113,7 @@ export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate
                 {roi !== null && <line class={p.settling ? 'seg settling' : 'seg'} x1={a} x2={b} y1={yRoi(roi)} y2={yRoi(roi)} />}
                 {roi !== null && (
                   <circle cx={(a + b) / 2} cy={yRoi(roi)} r={3.5}>
-                    <title>{`${fmt.period(p.entry.period)}: ${fmt.roi(roi)}`}</title>
+                    <title>{t('report.periodRoi', { period: fmt.period(p.entry.period), roi: fmt.roi(roi) })}</title>
                   </circle>
                 )}
                 {platformRoas !== null && <line class="seg roas" x1={a} x2={b} y1={yRoas(platformRoas)} y2={yRoas(platformRoas)} />}

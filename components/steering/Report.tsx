@@ -99,7 +99,7 @@ function Trend({ fmt, account, points, targetRoi }: { fmt: HistoryFmt; account: 
       <p class="muted">
         {points
           .slice(-6)
-          .map((p) => `${fmt.period(p.entry.period)}: ${fmt.roi(p.rec.totals.roi)}`)
+          .map((p) => fmt.t('report.periodRoi', { period: fmt.period(p.entry.period), roi: fmt.roi(p.rec.totals.roi) }))
           .join(' · ')}
         {' · '}
         {fmt.t('report.target', { target: fmt.roi(targetRoi) })}

@@ -41,7 +41,7 @@ export const historyEn = {
   'history.col.roas': 'Platform ROAS',
   'history.col.recorded': 'Recorded',
   'history.col.actions': 'Actions',
-  'history.settling': 'still settling',
+  'history.settling': 'recorded before it settled',
   'history.settlingHint': 'This period ended less than 7 days before it was recorded: conversions were still arriving.',
   'history.na': 'n/a',
   'history.delete': 'Delete',

@@ -46,7 +46,7 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.col.roas': 'ROAS plateforme',
   'history.col.recorded': 'Enregistré',
   'history.col.actions': 'Actions',
-  'history.settling': 'encore en cours de consolidation',
+  'history.settling': 'relevée avant consolidation',
   'history.settlingHint': 'Cette période s’est terminée moins de 7 jours avant son enregistrement : des conversions arrivaient encore.',
   'history.na': 'n.d.',
   'history.delete': 'Supprimer',

@@ -95,6 +95,7 @@ export const steeringEn = {
   'report.trendAlt': 'Real ROI of {account} over {count} recorded periods, from {first} to {last}',
   'report.verdicts': 'Three-month verdict',
   'report.none': 'Nothing recorded yet: open your Google Ads or Meta tables with the extension on.',
+  'report.periodRoi': '{period}: {roi}',
   'report.target': 'target {target}',
   'report.trendGaps': 'Not drawn, no readable real ROI ({count}): {list}. Fix what is named and open those dates again in the ad table.',
   'report.goal': 'Baseline {baseline}: {roi}; target {target} by {date} ({source}).',

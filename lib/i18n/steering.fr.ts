@@ -95,6 +95,8 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'report.trendAlt': 'ROI réel de {account} sur {count} périodes enregistrées, de {first} à {last}',
   'report.verdicts': 'Verdict à trois mois',
   'report.none': 'Rien d’enregistré pour l’instant : ouvrez vos tableaux Google Ads ou Meta avec l’extension active.',
+  // French puts a (non-breaking) space before a colon.
+  'report.periodRoi': '{period}\u00a0: {roi}',
   'report.target': 'cible {target}',
   'report.trendGaps': 'Non tracées, sans ROI réel lisible ({count}) : {list}. Corrigez ce qui est indiqué et rouvrez ces dates dans le tableau publicitaire.',
   'report.goal': 'Référence {baseline} : {roi} ; cible {target} au {date} ({source}).',
