@@ -65,6 +65,8 @@ export function Panel(props: PanelProps) {
   const drag = useDrag((corner) => setLayout({ ...layout, corner }));
   const { t } = fmt;
   const totals = model?.totals ?? null;
+  // Figures resting on assumed settings are marked where they show, as on the badges.
+  const approx = totals?.basis === 'assumed' ? '≈ ' : '';
   const stateText: Partial<Record<TableState, MessageKey>> = { loading: 'panel.loading', empty: 'panel.empty', absent: 'panel.absent' };
   const problems: PageProblem[] = [
     ...(stateText[state] ? [{ code: 'state' as const, params: { text: t(stateText[state]!) } }] : []),
@@ -87,15 +89,15 @@ export function Panel(props: PanelProps) {
           {totals && totals.roi !== null && totals.result.status === 'ok' && (
             <>
               <dt>{t('panel.realRoi')}</dt>
-              <dd data-panel="roi">{fmt.roi(totals.roi)}</dd>
+              <dd data-panel="roi">{approx + fmt.roi(totals.roi)}</dd>
               <dt>{t('panel.netProfit')}</dt>
-              <dd>{fmt.money(totals.result.netProfit)}</dd>
+              <dd data-panel="net-profit">{approx + fmt.money(totals.result.netProfit)}</dd>
             </>
           )}
           {totals?.lifetimeRoi != null && (
             <>
               <dt>{t('breakdown.lifetimeRoi')}</dt>
-              <dd data-panel="lifetime-roi">{fmt.roi(totals.lifetimeRoi)}</dd>
+              <dd data-panel="lifetime-roi">{approx + fmt.roi(totals.lifetimeRoi)}</dd>
             </>
           )}
           {totals?.result.platformRoas != null && (

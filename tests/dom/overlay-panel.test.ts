@@ -24,7 +24,7 @@ function memoryStorage(initial: unknown) {
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
-async function start(storage?: PanelLayoutStorage) {
+async function start(storage?: PanelLayoutStorage, stored = true) {
   const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
   const s = defaultSettings();
   s.profiles[0]!.currency = 'USD';
@@ -36,7 +36,7 @@ async function start(storage?: PanelLayoutStorage) {
     texts: overlayTranslator,
     panelLayout: storage,
   });
-  overlay.setSettings(s);
+  overlay.setSettings(s, { stored, unreadable: [] });
   overlay.flush();
   await tick();
   const root = document.querySelector('real-roi-panel')!.shadowRoot!;
@@ -85,5 +85,23 @@ describe('summary panel: chip, open, move, remembered per platform', () => {
     expect(panel.dataset['corner']).toBe('top-right');
     expect(panel.style.top).toBe('16px');
     expect(panel.style.right).toBe('16px');
+  });
+
+  it('while nothing is saved, the open panel marks its figures provisional (≈) as the badges do', async () => {
+    const { root, q } = await start(undefined, false);
+    q<HTMLButtonElement>('[data-panel="chip"]')!.click();
+    await tick();
+    const total = root.ownerDocument.querySelector('[data-real-roi-row="total"]')!.shadowRoot!.textContent!.trim();
+    expect(total).toMatch(/^≈ /);
+    expect(q('[data-panel="roi"]')!.textContent).toBe(total);
+    expect(q('[data-panel="net-profit"]')!.textContent).toMatch(/^≈ /);
+  });
+
+  it('with saved settings the same figures carry no ≈', async () => {
+    const { q } = await start();
+    q<HTMLButtonElement>('[data-panel="chip"]')!.click();
+    await tick();
+    expect(q('[data-panel="roi"]')!.textContent).toMatch(/^-?\d/);
+    expect(q('[data-panel="net-profit"]')!.textContent).not.toContain('≈');
   });
 });
