@@ -29,4 +29,5 @@ export const setupEn = {
   'setup.label.agency': 'Agency fee',
   'setup.label.payment': 'Payment fees',
   'setup.label.shipping': 'Shipping',
+  'setup.label.profile': 'My shop',
 } as const;

@@ -30,4 +30,5 @@ export const setupFr = {
   'setup.label.agency': 'Honoraires d’agence',
   'setup.label.payment': 'Frais de paiement',
   'setup.label.shipping': 'Expédition',
+  'setup.label.profile': 'Ma boutique',
 } as const;

@@ -3,7 +3,7 @@
  * Only what the user typed becomes a cost: a blank answer adds nothing,
  * rather than a zero that would look like an answer.
  */
-import { DEFAULT_COST_LABELS, type Settings, type SettingsCost } from '../settings';
+import { DEFAULT_COST_LABELS, DEFAULT_PROFILE_NAME, type Settings, type SettingsCost } from '../settings';
 import type { FieldNumber } from './numbers';
 
 export interface SetupAnswers {
@@ -59,8 +59,15 @@ export function setupProblems(a: SetupAnswers): Partial<Record<SetupField, 'requ
   return problems;
 }
 
-/** The settings to save: `base` with the default profile's margin, currency, main costs and the target. */
-export function applySetup(base: Settings, a: SetupAnswers, labels: Record<'staff' | 'tools' | 'agency' | 'payment' | 'shipping', string>): Settings {
+/**
+ * The settings to save: `base` with the default profile's margin, currency, main costs and the target.
+ * `labels.profile` names a profile still called by the built-in (English) name in the UI's language.
+ */
+export function applySetup(
+  base: Settings,
+  a: SetupAnswers,
+  labels: Record<'staff' | 'tools' | 'agency' | 'payment' | 'shipping', string> & { profile?: string },
+): Settings {
   const costs: SettingsCost[] = [];
   if (given(a.staffHours) && given(a.hourlyRate)) {
     costs.push({ kind: 'staffTime', label: labels.staff, hoursPerMonth: a.staffHours, hourlyRate: a.hourlyRate });
@@ -78,6 +85,7 @@ export function applySetup(base: Settings, a: SetupAnswers, labels: Record<'staf
         ? p
         : {
             ...p,
+            name: p.name === DEFAULT_PROFILE_NAME && labels.profile ? labels.profile : p.name,
             currency: a.currency.trim().toUpperCase(),
             margin: { ...p.margin, default: a.margin ?? p.margin.default },
             costs: [...p.costs, ...costs],

@@ -36,4 +36,12 @@ describe('first set-up', () => {
     const a = { ...setupAnswers(defaultSettings()), margin: null, agencyRate: 1.5, staffHours: 10, tools: Number.NaN };
     expect(setupProblems(a)).toEqual({ margin: 'required', agencyRate: 'range', hourlyRate: 'pair', tools: 'notNumber' });
   });
+
+  it('names the built-in profile in the language of the set-up, and leaves a name the user chose', () => {
+    const a = { ...setupAnswers(defaultSettings()), margin: 0.4 };
+    expect(applySetup(defaultSettings(), a, { ...labels, profile: 'Ma boutique' }).profiles[0]!.name).toBe('Ma boutique');
+    const named = defaultSettings();
+    named.profiles[0]!.name = 'Bébé Douceur';
+    expect(applySetup(named, a, { ...labels, profile: 'Ma boutique' }).profiles[0]!.name).toBe('Bébé Douceur');
+  });
 });
