@@ -68,6 +68,8 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
   // Figures of a row still loading are shown as partial; figures resting on
   // unreadable settings are not shown at all.
   const figures = r.status === 'ok' && view.reasons.every((x) => x === 'loading') ? r : null;
+  // The page's amounts are in another currency than fmt.money's (the profile's): not shown rather than mislabelled.
+  const money = !view.reasons.includes('currency-mismatch');
   return (
     <div class="tip" role="tooltip" id={id}>
       <h2>{view.name ?? t('panel.totals')}</h2>
@@ -91,12 +93,12 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
       {na && figures && view.reasons.length > 0 && <p class="note">{t('breakdown.partial')}</p>}
       <table>
         <tbody>
-          {r.conversionValue !== null && line(revenueLabel, fmt.money(r.conversionValue))}
+          {money && r.conversionValue !== null && line(revenueLabel, fmt.money(r.conversionValue))}
           {figures ? (
             figureLines(figures, na, fmt, line)
           ) : (
             <>
-              {r.spend !== null && line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
+              {money && r.spend !== null && line(t('breakdown.adSpend'), fmt.money(r.spend), 'sub')}
               {r.platformRoas !== null && line(t('breakdown.platformRoas'), formatRoas(r.platformRoas, fmt.locale))}
             </>
           )}

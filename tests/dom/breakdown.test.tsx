@@ -32,9 +32,9 @@ const row = (over: Partial<ExtractedRow>): ExtractedRow => ({
 });
 const fmt = makeFmt(overlayTranslator('en'), 'en-US', 'EUR', 'percent');
 
-function viewOf(r: ExtractedRow) {
+function viewOf(r: ExtractedRow, pageCurrency = 'EUR') {
   return buildModel({
-    meta: { columns, currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
+    meta: { columns, currency: pageCurrency, period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
     columnLabels: {},
     rows: [r],
     totals: [],
@@ -72,5 +72,14 @@ describe('breakdown', () => {
     expect(t).toContain('€600.00'); // the value read
     expect(t).toContain('€100.00'); // the spend read
     for (const word of ['Net profit', 'Total cost', 'Gross margin', 'Real ROI', 'Break-even', 'Tool', 'Ship']) expect(t).not.toContain(word);
+  });
+
+  it("a page in another currency than the profile: its amounts are not shown in the profile's currency", () => {
+    // The page says $600 and $100; printing "€600.00" would be a figure the page never showed.
+    render(<Breakdown view={viewOf(row({ roas: 6 }), 'USD')} fmt={fmt} />);
+    const t = text();
+    expect(t).toContain('page currency differs from the cost profile');
+    expect(t).not.toContain('€');
+    expect(t).toContain('6.00'); // the platform ROAS has no currency
   });
 });
