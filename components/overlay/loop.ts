@@ -10,7 +10,7 @@
 import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { isOverlayNode } from './hosts';
-import { whenIdle } from './idle';
+import { createPassClock, whenIdle } from './idle';
 
 /** Rows at each end of the table always read by a lazy read: the totals rows sit there, sometimes several (table, account). */
 const EDGE_ROWS = 5;
@@ -64,7 +64,6 @@ export function createReadLoop<Ctx extends TableContext>(
 ): ReadLoop<Ctx> {
   let ctx: Ctx | null = null;
   let full = true;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   const dirty = new Set<Element>();
   const reads = new WeakMap<Element, RowRead>();
   /** The adapter's row list, until a mutation may have changed it. */
@@ -80,7 +79,8 @@ export function createReadLoop<Ctx extends TableContext>(
   // The document's own realm: content scripts and test windows alike.
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
-    if (note(records)) schedule();
+    // Only rows' contents changed: a small pass, run with the page's own frame.
+    if (note(records)) schedule(list !== null && !outside);
   });
   observer.observe(doc.documentElement, {
     childList: true,
@@ -128,14 +128,7 @@ export function createReadLoop<Ctx extends TableContext>(
     return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-real-roi'));
   }
 
-  function schedule() {
-    if (timer === null) timer = setTimeout(onPass, debounceMs);
-  }
-
-  function cancel() {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  }
+  const { schedule, cancel } = createPassClock(win, debounceMs, onPass);
 
   /**
    * The row elements a pass reads: today every row the adapter finds. This
@@ -235,7 +228,7 @@ export function createReadLoop<Ctx extends TableContext>(
     stop() {
       observer.disconnect();
       idle?.cancel();
-      if (timer !== null) clearTimeout(timer);
+      cancel();
     },
   };
 }
