@@ -72,7 +72,7 @@ export const popupEn = {
   'result.clv': 'Customer lifetime value',
   'result.lifetimeRoi': 'Lifetime ROI',
   'result.maxCac': 'Maximum acquisition cost',
-  'result.payback': 'Payback',
+  'result.payback': 'CAC payback',
   'result.unreachable': 'not reachable at this margin',
   'result.unknown': 'unknown',
   'result.never': 'never',

@@ -74,7 +74,7 @@ export const popupFr: Record<keyof typeof popupEn, string> = {
   'result.clv': 'Valeur vie client',
   'result.lifetimeRoi': 'ROI sur la vie client',
   'result.maxCac': 'Coût d’acquisition maximal',
-  'result.payback': 'Retour sur investissement',
+  'result.payback': 'Délai de remboursement du CAC',
   'result.unreachable': 'inatteignable avec cette marge',
   'result.unknown': 'inconnu',
   'result.never': 'jamais',

@@ -39,4 +39,16 @@ describe('English and French catalogs', () => {
     const overlayKeys = Object.keys(en).length - formsKeys.length - popupKeys.size;
     expect(overlayKeys).toBeGreaterThan(0);
   });
+
+  it('name the payback months as the CAC being paid back, in the popup as in the breakdown', () => {
+    // In French "retour sur investissement" is the ROI itself: a label that says ROI over a count of months.
+    expect(popupFr['result.payback']).not.toMatch(/retour sur investissement/i);
+    for (const [popup, overlay] of [
+      [popupEn, overlayEn],
+      [popupFr, overlayFr],
+    ] as const) {
+      expect(popup['result.payback']).toContain('CAC');
+      expect(overlay['breakdown.payback']).toContain('CAC');
+    }
+  });
 });
