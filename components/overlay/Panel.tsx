@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { cornerStyle } from '../../lib/overlay/panel-layout';
 import { formatPercent, formatPeriod, formatRoas } from '../../lib/format';
-import { periodFrom } from '../../lib/roi/calendar';
 import type { OverlayMessageKey as MessageKey } from '../../lib/i18n/overlay';
 import { unreadableText } from '../../lib/overlay/unreadable-text';
 import type { Basis, OverlayModel, PageProblem } from '../../lib/overlay/view-model';
@@ -11,7 +10,8 @@ import type { PanelSteering } from '../../lib/steering/panel';
 import type { TableState } from '../../lib/platforms/contract/types';
 import { Badge } from './Badge';
 import type { Fmt } from './format-context';
-import { PanelChip, PanelControls, useDrag, useLayout } from './PanelFrame';
+import { PeriodForm } from './PeriodForm';
+import { collapseOnEscape, PanelChip, PanelControls, useDrag, useLayout } from './PanelFrame';
 import type { PanelLayoutStore } from './panel-layout-store';
 
 export interface PanelProps {
@@ -78,7 +78,15 @@ export function Panel(props: PanelProps) {
     return <PanelChip fmt={fmt} totals={totals} targetRoi={targetRoi} problems={notes} lifetime={lifetime} layout={layout} onChange={setLayout} />;
   }
   return (
-    <section ref={drag.ref} class="panel" aria-label={t('panel.title')} data-real-roi-panel="" data-corner={layout.corner} style={cornerStyle(layout.corner)}>
+    <section
+      ref={drag.ref}
+      class="panel"
+      aria-label={t('panel.title')}
+      data-real-roi-panel=""
+      data-corner={layout.corner}
+      style={cornerStyle(layout.corner)}
+      onKeyDown={collapseOnEscape(layout, setLayout)}
+    >
       <header onPointerDown={drag.start}>
         <strong>{t('panel.title')}</strong>
         {totals && <Badge view={totals} fmt={fmt} targetRoi={targetRoi} isTotal lifetime={lifetime} />}
@@ -208,36 +216,5 @@ function BasisNote({ fmt, basis, unreadable, assumedMargin, onOpenOptions, onOpe
         </button>
       )}
     </div>
-  );
-}
-
-/** The model: an unreadable date range is typed by the user, never guessed. */
-function PeriodForm({ fmt, period, onSetPeriod }: { fmt: Fmt; period: Period | null; onSetPeriod: (p: Period) => void }) {
-  const [error, setError] = useState(false);
-  const { t } = fmt;
-  const submit = (e: Event) => {
-    e.preventDefault();
-    // Read the fields at submit time: uncontrolled inputs keep what was typed.
-    const [start, end] = Array.from((e.currentTarget as HTMLFormElement).querySelectorAll('input')).map((i) => i.value);
-    const period = periodFrom(start ?? '', end ?? '');
-    setError(!period);
-    if (period) onSetPeriod(period);
-  };
-  return (
-    <form class="period" onSubmit={submit} data-panel="period-form">
-      <p>{t('panel.enterPeriod')}</p>
-      <label>
-        {t('panel.from')} <input type="date" name="start" defaultValue={period?.start ?? ''} />
-      </label>
-      <label>
-        {t('panel.to')} <input type="date" name="end" defaultValue={period?.end ?? ''} />
-      </label>
-      <button type="submit">{t('panel.apply')}</button>
-      {error && (
-        <p class="error" role="alert">
-          {t('panel.periodInvalid')}
-        </p>
-      )}
-    </form>
   );
 }

@@ -102,6 +102,19 @@ export function PanelControls({ fmt, layout, onChange }: { fmt: Fmt; layout: Pan
   );
 }
 
+/**
+ * Escape anywhere in the open panel closes it back to the chip, as Escape hides the tooltip;
+ * `onChange` marks it a user toggle, so the focus goes back to the chip. The key stops here:
+ * it was meant for the panel, not for the ad page's own shortcuts (closing its dialogs).
+ */
+export function collapseOnEscape(layout: PanelLayout, onChange: (next: PanelLayout) => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !layout.expanded) return;
+    e.stopPropagation();
+    onChange({ ...layout, expanded: false });
+  };
+}
+
 /** Drag the panel by its title bar; it docks in the corner nearest to where it is let go. */
 export function useDrag(onDock: (corner: Corner) => void) {
   const ref = useRef<HTMLElement>(null);

@@ -62,6 +62,32 @@ describe('summary panel: chip, open, move, remembered per platform', () => {
     expect(root.activeElement).toBe(q('[data-panel="chip"]'));
   });
 
+  it('Escape anywhere in the open panel closes it to the chip and gives the focus back to the chip', async () => {
+    const { box, storage } = memoryStorage({});
+    const { root, q } = await start(storage);
+    q<HTMLButtonElement>('[data-panel="chip"]')!.click();
+    await tick();
+    // From a control that is not the close button: the key works wherever the focus is in the panel.
+    const move = q<HTMLButtonElement>('[data-panel="move"]')!;
+    move.focus();
+    const { KeyboardEvent } = root.ownerDocument.defaultView! as unknown as typeof globalThis;
+    const key = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true });
+    let reachedPage = false;
+    root.ownerDocument.addEventListener('keydown', () => (reachedPage = true), { once: true });
+    move.dispatchEvent(key);
+    await tick();
+    expect(q('.body')).toBeNull();
+    expect(root.activeElement).toBe(q('[data-panel="chip"]'));
+    expect(reachedPage).toBe(false);
+    expect(box.value).toEqual({ 'google-ads': { expanded: false, corner: 'bottom-right' } });
+    // Other keys leave the panel alone.
+    q<HTMLButtonElement>('[data-panel="chip"]')!.click();
+    await tick();
+    q<HTMLButtonElement>('[data-panel="collapse"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    await tick();
+    expect(q('.body')).not.toBeNull();
+  });
+
   it('"Move" steps through the corners, and the layout is saved under its own key for this platform only', async () => {
     const { box, storage } = memoryStorage({ meta: { expanded: true, corner: 'top-left' } });
     const { q } = await start(storage);

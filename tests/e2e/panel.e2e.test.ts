@@ -99,4 +99,15 @@ describe('summary panel on a small window', () => {
     expect(b.x + b.width).toBeGreaterThan(760);
     await page.close();
   });
+
+  it('Escape in the open panel closes it to the chip, which gets the focus', async () => {
+    // The stored layout is open (the tests above): focus a control inside it and press Escape.
+    const page = await small('google-ads/campaigns_en_usd.html');
+    await page.locator('real-roi-panel .panel [data-panel="move"]').focus();
+    await page.keyboard.press('Escape');
+    await page.locator('real-roi-panel [data-panel="chip"]').waitFor();
+    expect(await page.locator('real-roi-panel .body').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('real-roi-panel')!.shadowRoot!.activeElement?.getAttribute('data-panel'))).toBe('chip');
+    await page.close();
+  });
 });
