@@ -68,6 +68,8 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
   // Figures of a row still loading are shown as partial; figures resting on
   // unreadable settings are not shown at all.
   const figures = r.status === 'ok' && view.reasons.every((x) => x === 'loading') ? r : null;
+  // Nothing spent: no input is missing and no purchase was expected, so neither note applies; what was read is enough.
+  const idle = view.reasons[0] === 'no-cost';
   // The page's amounts are in another currency than fmt.money's (the profile's): not shown rather than mislabelled.
   const money = !view.reasons.includes('currency-mismatch');
   return (
@@ -83,9 +85,9 @@ export function Breakdown({ view, fmt, id }: { view: BadgeView; fmt: Fmt; id?: s
           {t(`reason.${reason}`)}
         </p>
       ))}
-      {!figures && <p class="note">{t('breakdown.noFigure')}</p>}
+      {!figures && !idle && <p class="note">{t('breakdown.noFigure')}</p>}
       {/* Meta's "—" is read as zero purchases: the −100 % is real, unless the tracking is broken. */}
-      {r.conversions === 0 && !r.valueFromLeads && (
+      {r.conversions === 0 && !r.valueFromLeads && !idle && (
         <p class="note" data-note="no-purchase">
           {t('breakdown.noPurchase')}
         </p>

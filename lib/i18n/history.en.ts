@@ -61,7 +61,7 @@ export const historyEn = {
   'history.importRefused': 'This file was not imported, nothing changed: {problems}',
   'history.deleted': 'Deleted.',
   'history.reason.no-totals': 'the table had no totals row',
-  'history.reason.no-cost': 'no cost in this period',
+  'history.reason.no-cost': 'nothing spent in this period',
   'level.campaigns': 'Campaigns',
   'level.adgroups': 'Ad groups',
   'level.adsets': 'Ad sets',

@@ -66,7 +66,7 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.importRefused': 'Ce fichier n’a pas été importé, rien n’a changé : {problems}',
   'history.deleted': 'Supprimé.',
   'history.reason.no-totals': 'le tableau n’avait pas de ligne de total',
-  'history.reason.no-cost': 'aucun coût sur cette période',
+  'history.reason.no-cost': 'rien dépensé sur cette période',
   'level.campaigns': 'Campagnes',
   'level.adgroups': 'Groupes d’annonces',
   'level.adsets': 'Ensembles de publicités',

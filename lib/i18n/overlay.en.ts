@@ -86,6 +86,7 @@ export const overlayEn = {
   'reason.margin-mix': 'margin rules differ per campaign and some rows are not visible',
   'reason.settings-repaired': 'some saved settings could not be read: no figure until they are fixed',
   'reason.loading': 'still loading',
+  'reason.no-cost': 'nothing spent in this period',
   'fix.spend-column-missing': 'Add the “{column}” column to the table.',
   'fix.conversions-column-missing': 'Add the “{column}” column to the table, or remove the per-conversion costs.',
   'fix.value-missing': 'Add the “{column}” column, or set a lead value in the cost profile.',

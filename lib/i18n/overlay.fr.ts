@@ -83,6 +83,7 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'reason.margin-mix': 'les marges diffèrent selon les campagnes et certaines lignes ne sont pas visibles',
   'reason.settings-repaired': 'des réglages enregistrés n’ont pas pu être lus : aucun chiffre tant qu’ils ne sont pas corrigés',
   'reason.loading': 'chargement en cours',
+  'reason.no-cost': 'rien dépensé sur cette période',
   'fix.spend-column-missing': 'Ajoutez la colonne « {column} » au tableau.',
   'fix.conversions-column-missing': 'Ajoutez la colonne « {column} » au tableau, ou supprimez les coûts par conversion.',
   'fix.value-missing': 'Ajoutez la colonne « {column} », ou saisissez une valeur de prospect dans le profil.',

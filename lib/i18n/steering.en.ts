@@ -19,7 +19,7 @@ export const steeringEn = {
   'export.lifetimeRoi': 'Lifetime ROI (%)',
   'export.reason': 'Not computed because',
   'export.note': 'Note',
-  'export.noCost': 'no cost in this period',
+  'export.noCost': 'nothing spent in this period',
   'export.noTotals': 'the table showed no totals row',
   'export.assumed': 'provisional: assumes a {margin} % margin and no hidden cost (nothing set up yet)',
   'export.valueEstimated': 'conversion value estimated from the platform ROAS',

@@ -18,7 +18,7 @@ export const steeringFr: Record<SteeringMessageKey, string> = {
   'export.lifetimeRoi': 'ROI sur la durée de vie (%)',
   'export.reason': 'Non calculé car',
   'export.note': 'Remarque',
-  'export.noCost': 'aucun coût sur cette période',
+  'export.noCost': 'rien dépensé sur cette période',
   'export.noTotals': 'le tableau n’affichait pas de ligne de total',
   'export.assumed': 'provisoire : suppose une marge de {margin} % et aucun coût caché (rien n’est encore réglé)',
   'export.valueEstimated': 'valeur de conversion estimée à partir du ROAS de la plateforme',

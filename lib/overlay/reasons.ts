@@ -16,6 +16,11 @@ export type ReasonCode =
   | 'period-unknown'
   | 'margin-mix'
   | 'loading'
+  /**
+   * Every input is there but the row cost nothing at all (C = 0: no spend, and no cost on its
+   * value or conversions), so its ROI is undefined (docs/roi-model.md). Not a problem to fix.
+   */
+  | 'no-cost'
   /** A setting that changes the figures could not be read (lib/settings/unreadable). */
   | 'settings-repaired';
 
@@ -40,5 +45,8 @@ export function rowReasons(result: RoiResult, columns: Record<MetricKey, boolean
   if (m.has('conversionValue')) reasons.push('value-missing');
   if (m.has('period')) reasons.push('period-unknown');
   if (m.has('marginMix')) reasons.push('margin-mix');
+  // Without it the badge said n/a with no reason, shown as "no conversion value" even when the
+  // value was read: the honest words are that nothing was spent. A row with a cost keeps its figure.
+  if (reasons.length === 0 && result.status === 'ok' && result.roi === null) reasons.push('no-cost');
   return reasons;
 }

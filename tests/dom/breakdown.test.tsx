@@ -82,4 +82,26 @@ describe('breakdown', () => {
     expect(t).not.toContain('€');
     expect(t).toContain('6.00'); // the platform ROAS has no currency
   });
+
+  it('a row that spent nothing says so, with what was read and neither the missing-input nor the no-purchase note', () => {
+    // Beside a row with spend, the idle row gets no share of the tool: it cost nothing at all.
+    const idle = row({ key: 'idle', name: 'Paused', spend: 0, conversions: 0, conversionValue: 0 });
+    const model = buildModel({
+      meta: { columns, currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
+      columnLabels: {},
+      rows: [idle, row({})],
+      totals: [],
+      profile,
+      profileName: 'Shop',
+      targetRoi: 0.5,
+    });
+    render(<Breakdown view={model.rows[0]!} fmt={fmt} />);
+    expect(document.querySelector('.tip .reason')?.textContent).toBe('nothing spent in this period');
+    expect(text()).toContain('Ad spend€0.00');
+    expect(document.querySelectorAll('.tip .note')).toHaveLength(0);
+    expect(text()).not.toContain('Real ROI');
+    cleanup();
+    render(<Breakdown view={model.rows[0]!} fmt={makeFmt(overlayTranslator('fr'), 'fr-FR', 'EUR', 'percent')} />);
+    expect(document.querySelector('.tip .reason')?.textContent).toBe('rien dépensé sur cette période');
+  });
 });

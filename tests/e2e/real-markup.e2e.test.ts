@@ -75,10 +75,14 @@ describe('pages of the real captures (§7) in Chromium', () => {
   });
 
   it('Meta ad sets 2026: new groups, typed header ids, footer without data-pagelet, date only in the URL', async () => {
-    const { page, got } = await check('meta/adsets_2026_en', eu2026);
+    const { page, got, table } = await check('meta/adsets_2026_en', eu2026);
     // The period comes from date=: rows have figures, not "period unknown".
     expect(got.filter((b) => b.reason === 'period-unknown')).toEqual([]);
     expect(got.filter((b) => b.roi !== 'na').length).toBeGreaterThanOrEqual(6);
+    // The two ad sets with no spend and no value say nothing was spent, not that a value is missing.
+    const idle = table.rows.filter((r) => r.spend === 0 && !r.conversionValue).map((r) => r.key);
+    expect(idle).toHaveLength(2);
+    expect(got.filter((b) => b.reason === 'no-cost').map((b) => b.key)).toEqual(idle);
     const inFooter = await page.evaluate(() =>
       Array.from(document.querySelectorAll('._3h1b._1mic [data-real-roi-row]')).map((b) => b.getAttribute('data-real-roi-row')),
     );

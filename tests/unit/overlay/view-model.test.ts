@@ -80,6 +80,33 @@ describe('overlay view model', () => {
     expect([...model.rows, model.totals!].every((v) => v.roiAttr === 'na' && v.reasons[0] === 'currency-mismatch')).toBe(true);
   });
 
+  it('a row that spent nothing and costs nothing says so, not that a value is missing', () => {
+    // The model: ROI = π / C is undefined when C = 0. An idle row beside rows with spend gets no share of the tool (0 spend).
+    const idle = row('idle', 0, 0, 0);
+    const model = buildModel({ ...base, rows: [idle, ...rows], totals });
+    const v = model.rows[0]!;
+    expect(v.result).toMatchObject({ status: 'ok', totalCost: 0, roi: null });
+    expect([v.roiAttr, v.reasons]).toEqual(['na', ['no-cost']]);
+    // Nothing to fix: it is no page problem.
+    expect(model.problems.map((p) => p.code)).not.toContain('no-cost');
+    // A value without any cost (nothing spent, no cost on revenue) is as undefined: the same reason.
+    expect(buildModel({ ...base, rows: [row('organic', 0, 0, 120), ...rows], totals }).rows[0]!.reasons).toEqual(['no-cost']);
+  });
+
+  it("a zero-spend row that still carries a cost keeps the engine's figure (no reason)", () => {
+    // Every row at 0 spend: the contract splits the tool equally, so C > 0 and the ROI is −100 %.
+    const model = buildModel({ ...base, rows: [row('x', 0, 0, 0), row('y', 0, 0, 0)], totals: [] });
+    expect(model.rows.map((v) => [v.roiAttr, v.reasons])).toEqual([
+      ['-1', []],
+      ['-1', []],
+    ]);
+    // A cost on revenue makes C > 0 for a row with value and no spend.
+    const fees: typeof profile = { ...profile, costs: [{ kind: 'percentOfRevenue', label: 'Fees', rate: 0.02 }] };
+    const withValue = buildModel({ ...base, profile: fees, rows: [row('v', 0, 0, 100)], totals: [] }).rows[0]!;
+    expect(withValue.reasons).toEqual([]);
+    expect(withValue.roi).toBeCloseTo((100 * 0.5 - 2) / 2);
+  });
+
   it('a loading cell is reported as loading, not as missing', () => {
     const pending = { ...row('a', 100, null, 600), pending: ['conversions' as const] };
     const model = buildModel({ ...base, rows: [pending], totals: [] });
