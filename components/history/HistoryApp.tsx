@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chooseBaseline, defaultTargetDate } from '../../lib/history/progress';
 import { historyPrefs } from '../../lib/history/prefs';
 import { buildAccounts, defaultScope, inScope, levelsOf, type AccountView, type Scope } from '../../lib/history/view';
-import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { BUILT_IN_PROFILE_NAMES, localeFor, PROFILE_NAME_KEY, resolveLanguage, translator, withShownProfileNames } from '../../lib/i18n';
 import { Controls } from './Controls';
 import { DataSection } from './DataSection';
 import type { HistoryDeps } from './deps';
@@ -38,7 +38,11 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
     document.title = t('history.title');
   }, [language, t]);
 
-  const accounts = useMemo(() => (h.data ? buildAccounts(h.data.entries, h.data.settings, h.data.unreadable) : []), [h.data]);
+  const accounts = useMemo(
+    () => (h.data ? buildAccounts(h.data.entries, withShownProfileNames(h.data.settings, t(PROFILE_NAME_KEY), BUILT_IN_PROFILE_NAMES), h.data.unreadable) : []),
+    // The untouched built-in profile's name in the page's language (lists, report, CSV).
+    [h.data, t],
+  );
   const steer = useSteering(deps, accounts, h.data?.settings.targetRoi ?? 0.5);
   const current = scope && inScope(accounts, scope).length > 0 ? scope : defaultScope(accounts);
   const { baselineId, targetDate, setBaseline, setTargetDate } = useGoals(deps, current);

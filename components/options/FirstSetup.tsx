@@ -51,7 +51,7 @@ export function FirstSetup({ t, locale, base, onSave, onSkip }: FirstSetupProps)
         agency: t('setup.label.agency'),
         payment: t('setup.label.payment'),
         shipping: t('setup.label.shipping'),
-        profile: t('setup.label.profile'),
+        profile: t('profile.defaultName'),
       }),
     );
   };

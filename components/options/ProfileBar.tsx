@@ -10,14 +10,14 @@ export interface ProfileBarProps {
 }
 
 export function ProfileBar({ selectedId, onSelect }: ProfileBarProps) {
-  const { t, draft, setDraft } = useOptionsCtx();
+  const { t, draft, setDraft, profileName } = useOptionsCtx();
   // The profile whose deletion awaits confirmation: switching profiles drops the question.
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const confirming = confirmingId !== null && confirmingId === selectedId;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const profile = draft.profiles.find((p) => p.id === selectedId);
-  const name = (p: { name: string; id: string }) => p.name || t('profiles.unnamed');
+  const name = (p: { name: string; id: string }) => profileName(p.name) || t('profiles.unnamed');
 
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();

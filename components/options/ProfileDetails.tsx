@@ -9,7 +9,7 @@ import { useOptionsCtx } from './context';
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'MAD', 'XOF'];
 
 export function ProfileDetails({ profile, index }: { profile: DraftProfile; index: number }) {
-  const { t, draft, update, errorAt, id, setDraft } = useOptionsCtx();
+  const { t, draft, update, errorAt, id, setDraft, profileName } = useOptionsCtx();
   const base = ['profiles', index] as const;
   const isDefault = draft.defaultProfile === profile.id;
   const accountsPath = [...base, 'accounts'] as const;
@@ -19,7 +19,8 @@ export function ProfileDetails({ profile, index }: { profile: DraftProfile; inde
         <TextField
           id={id([...base, 'name'])}
           label={t('field.name')}
-          value={profile.name}
+          // The untouched built-in name in the UI language; typing replaces it with what is typed.
+          value={profileName(profile.name)}
           error={errorAt([...base, 'name'])}
           onChange={(v) => update([...base, 'name'], v)}
         />

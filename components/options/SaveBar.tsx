@@ -16,7 +16,7 @@ export interface SaveBarProps {
 }
 
 export function SaveBar({ dirty, problems, saveState, onSave, onDiscard, onGoTo }: SaveBarProps) {
-  const { t, locale, draft } = useOptionsCtx();
+  const { t, locale, draft, profileName } = useOptionsCtx();
   const count = problems.length;
   let status: string;
   if (saveState.kind === 'saving') status = t('save.saving');
@@ -24,7 +24,7 @@ export function SaveBar({ dirty, problems, saveState, onSave, onDiscard, onGoTo 
   else if (saveState.kind === 'blocked') status = t(count === 1 ? 'save.blockedOne' : 'save.blocked', { count });
   else if (dirty) status = count ? t(count === 1 ? 'save.dirtyInvalidOne' : 'save.dirtyInvalid', { count }) : t('save.dirty');
   else status = saveState.kind === 'saved' ? t('save.saved') : t('save.clean');
-  const ownerName = (id: string) => draft.profiles.find((p) => p.id === id)?.name || id;
+  const ownerName = (id: string) => profileName(draft.profiles.find((p) => p.id === id)?.name ?? '') || id;
   const showList = count > 0 && (saveState.kind === 'blocked' || dirty);
   return (
     <footer class="save-bar" aria-label={t('save.region')}>

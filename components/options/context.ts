@@ -5,7 +5,7 @@ import type { DraftSettings } from '../../lib/options/loose';
 import { fieldId, pathKey, setAt, type Path } from '../../lib/options/paths';
 import { problemText, unitOf } from '../../lib/options/problem-text';
 import type { DraftCheck } from '../../lib/options/validation';
-import type { Translate } from '../../lib/i18n';
+import { BUILT_IN_PROFILE_NAMES, PROFILE_NAME_KEY, shownProfileName, type Translate } from '../../lib/i18n';
 
 export interface OptionsCtx {
   t: Translate;
@@ -17,6 +17,8 @@ export interface OptionsCtx {
   setDraft(update: (d: DraftSettings) => DraftSettings): void;
   id(path: Path): string;
   now(): Date;
+  /** A profile's name as shown: the untouched built-in name in the UI language, any other as typed. */
+  profileName(name: string): string;
 }
 
 export const OptionsContext = createContext<OptionsCtx | null>(null);
@@ -28,8 +30,10 @@ export function useOptionsCtx(): OptionsCtx {
 }
 
 export function makeCtx(t: Translate, locale: string, draft: DraftSettings, check: DraftCheck, setDraft: OptionsCtx['setDraft'], now: () => Date): OptionsCtx {
-  const ownerName = (id: string) => draft.profiles.find((p) => p.id === id)?.name || id;
+  const profileName = (name: string) => shownProfileName(name, t(PROFILE_NAME_KEY), BUILT_IN_PROFILE_NAMES);
+  const ownerName = (id: string) => profileName(draft.profiles.find((p) => p.id === id)?.name ?? '') || id;
   return {
+    profileName,
     t,
     locale,
     draft,

@@ -5,7 +5,8 @@
 import type { ExportedFile, TableExportRequest } from '../../lib/export/types';
 import type { TableRead } from '../../lib/history/snapshot';
 import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
-import { makeTranslator } from '../../lib/i18n/language';
+import { makeTranslator, resolveLanguage } from '../../lib/i18n/language';
+import { PROFILE_NAME_KEY, withShownProfileNames } from '../../lib/i18n/profile-name';
 import type { OverlayCatalogs, OverlayMessageKey } from '../../lib/i18n/overlay';
 import type { PageTotals, SettingsForOverlay } from '../../lib/messages';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
@@ -78,7 +79,10 @@ export function startOverlay<Ctx extends TableContext>(adapter: TableAdapter<Ctx
     if (mine === generation) {
       texts = loaded.texts;
       remember = settings.rememberTables !== false;
-      overlay.setSettings(settings, { stored, unreadable });
+      // The built-in profile's name in the page's language (the panel shows it); not written back.
+      const shown = loaded.texts[resolveLanguage(settings.language, deps.browserLanguage)][PROFILE_NAME_KEY];
+      const builtIns = [loaded.texts.en[PROFILE_NAME_KEY], loaded.texts.fr[PROFILE_NAME_KEY]];
+      overlay.setSettings(withShownProfileNames(settings, shown, builtIns), { stored, unreadable });
     }
   };
   const retry = (attempt: number) =>

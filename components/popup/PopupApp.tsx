@@ -5,7 +5,7 @@ import { formatPercent, formatPeriod } from '../../lib/format';
 import { PLATFORMS } from '../../lib/platforms';
 import { monthOf, periodFrom } from '../../lib/dates';
 import { sameJson } from '../../lib/options/same-json';
-import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { BUILT_IN_PROFILE_NAMES, localeFor, PROFILE_NAME_KEY, resolveLanguage, shownProfileName, translator } from '../../lib/i18n';
 import type { PageTotals } from '../../lib/messages';
 import { unreadableText } from '../../lib/overlay/unreadable-text';
 import { blocking, profileFor, readStored, SAVED_STATE, SETTINGS_KEY, type Settings, type SettingsProfile, type SettingsState } from '../../lib/settings';
@@ -78,6 +78,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const language = resolveLanguage(settings?.language ?? 'auto', deps.browserLanguage);
   const t = useMemo(() => translator(language), [language]);
   const locale = localeFor(language, deps.browserLanguage);
+  // The untouched built-in profile's name in the popup's language.
+  const nameOf = (p: SettingsProfile) => shownProfileName(p.name, t(PROFILE_NAME_KEY), BUILT_IN_PROFILE_NAMES);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('popup.title');
@@ -173,7 +175,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           >
             {settings.profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {nameOf(p)}
               </option>
             ))}
           </select>
@@ -187,7 +189,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         class="costs-details"
         open={Object.keys(shown.problems ?? {}).some((k) => k.startsWith('cost.') && shown.problems?.[k]?.code !== 'required') || undefined}
       >
-        <summary>{t('popup.costs', { count: costs.length, profile: profile.name, period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}</summary>
+        <summary>{t('popup.costs', { count: costs.length, profile: nameOf(profile), period: validPeriod ? formatPeriod(validPeriod, locale) : '—' })}</summary>
         <CostInputs
           fmt={fmt}
           costs={costs}

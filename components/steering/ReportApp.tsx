@@ -4,7 +4,7 @@ import type { HistoryStore } from '../../lib/history/db';
 import { type Goals, HISTORY_GOALS_KEY, readGoals } from '../../lib/history/goals';
 import type { HistoryEntry } from '../../lib/history/types';
 import { buildAccounts } from '../../lib/history/view';
-import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
+import { BUILT_IN_PROFILE_NAMES, localeFor, PROFILE_NAME_KEY, resolveLanguage, translator, withShownProfileNames } from '../../lib/i18n';
 import { readStored, SETTINGS_KEY, type Settings, type Unreadable } from '../../lib/settings';
 import { historyFmt } from '../history/format';
 import { Report } from './Report';
@@ -36,7 +36,11 @@ export function ReportApp({ deps }: { deps: ReportDeps }) {
     () => historyFmt(t, localeFor(language, deps.browserLanguage), data?.settings.display ?? 'percent'),
     [t, language, deps.browserLanguage, data],
   );
-  const accounts = useMemo(() => (data ? buildAccounts(data.entries, data.settings, data.unreadable) : []), [data]);
+  const accounts = useMemo(
+    () => (data ? buildAccounts(data.entries, withShownProfileNames(data.settings, t(PROFILE_NAME_KEY), BUILT_IN_PROFILE_NAMES), data.unreadable) : []),
+    // The untouched built-in profile's name in the page's language (lists, report, CSV).
+    [data, t],
+  );
   const steer = useSteering(deps, accounts, data?.settings.targetRoi ?? 0.5);
   useEffect(() => {
     document.documentElement.lang = language;

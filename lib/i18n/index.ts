@@ -10,6 +10,10 @@ import { makeTranslator, type Language, type Translate as TranslateOf } from './
 export { localeFor, resolveLanguage, makeTranslator } from './language';
 export type { Language, LanguageSetting } from './language';
 export type { MessageKey };
+export { PROFILE_NAME_KEY, shownProfileName, withShownProfileNames } from './profile-name';
+
+/** The built-in profile's name in every UI language: a profile so named was never renamed. */
+export const BUILT_IN_PROFILE_NAMES: readonly string[] = [en['profile.defaultName'], fr['profile.defaultName']];
 export type Translate = TranslateOf<MessageKey>;
 
 export function translator(language: Language): Translate {

@@ -8,6 +8,7 @@ import { unreadableEn } from './unreadable.en';
 export const overlayEn = {
   ...unreadableEn,
   'app.name': 'Real ROI',
+  'profile.defaultName': 'My shop',
   'badge.na': 'n/a',
   'badge.pending': '…',
   'badge.title': 'Real ROI {value} — details',

@@ -5,6 +5,7 @@ import { unreadableFr } from './unreadable.fr';
 export const overlayFr: Record<OverlayMessageKey, string> = {
   ...unreadableFr,
   'app.name': 'Real ROI',
+  'profile.defaultName': 'Ma boutique',
   'badge.na': 'n.d.',
   'badge.pending': '…',
   'badge.title': 'ROI réel {value} — détails',

@@ -29,5 +29,4 @@ export const setupEn = {
   'setup.label.agency': 'Agency fee',
   'setup.label.payment': 'Payment fees',
   'setup.label.shipping': 'Shipping',
-  'setup.label.profile': 'My shop',
 } as const;

@@ -30,5 +30,4 @@ export const setupFr = {
   'setup.label.agency': 'Honoraires d’agence',
   'setup.label.payment': 'Frais de paiement',
   'setup.label.shipping': 'Expédition',
-  'setup.label.profile': 'Ma boutique',
 } as const;
