@@ -104,13 +104,13 @@ export function EntryList({ accounts, openKeys, fmt, onDelete, onDeleteAccount, 
                 <thead>
                   <tr>
                     {(['period', 'level', 'spend', 'netProfit', 'roi'] as const).map((c) => (
-                      <th key={c} scope="col">
+                      <th key={c} scope="col" class={c === 'period' || c === 'level' ? undefined : 'num'}>
                         {t(`history.col.${c}`)}
                       </th>
                     ))}
                     <th scope="col">{t('steer.col.lastYear')}</th>
                     {(['roas', 'recorded', 'actions'] as const).map((c) => (
-                      <th key={c} scope="col">
+                      <th key={c} scope="col" class={c === 'roas' ? 'num' : undefined}>
                         {t(`history.col.${c}`)}
                       </th>
                     ))}

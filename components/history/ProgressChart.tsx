@@ -139,8 +139,12 @@ export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate
             <tr>
               <th scope="col">{t('history.col.account')}</th>
               <th scope="col">{t('history.col.period')}</th>
-              <th scope="col">{t('history.col.roi')}</th>
-              <th scope="col">{t('history.col.roas')}</th>
+              <th scope="col" class="num">
+                {t('history.col.roi')}
+              </th>
+              <th scope="col" class="num">
+                {t('history.col.roas')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -149,8 +153,8 @@ export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate
                 <tr key={p.entry.id}>
                   <td>{s.account.accountId}</td>
                   <th scope="row">{fmt.period(p.entry.period)}</th>
-                  <td>{fmt.roi(p.rec.totals.roi)}</td>
-                  <td>{fmt.roas(p.rec.totals.platformRoas)}</td>
+                  <td class="num">{fmt.roi(p.rec.totals.roi)}</td>
+                  <td class="num">{fmt.roas(p.rec.totals.platformRoas)}</td>
                 </tr>
               )),
             )}

@@ -27,7 +27,7 @@ export function ChannelHead({ fmt }: { fmt: HistoryFmt }) {
     <thead>
       <tr>
         {(['platform', 'spend', 'netProfit', 'roi', 'roas'] as const).map((k) => (
-          <th key={k} scope="col">
+          <th key={k} scope="col" class={k === 'platform' ? undefined : 'num'}>
             {fmt.t(`steer.col.${k}`)}
           </th>
         ))}

@@ -111,4 +111,25 @@ describe('progress page and report in French', () => {
     expect(text).not.toMatch(/\d{4}: /);
     await page.close();
   });
+
+  it.each(['history.html', 'report.html'])('%s: number columns are right-aligned, their headers too', async (name) => {
+    const page = await openPage(name, 1280);
+    await page.locator('[data-history-entry] td.num, .report td.num').first().waitFor();
+    // Per table and column: the header's and every body cell's alignment, for columns that hold numbers.
+    const columns = await page.$$eval('table', (tables) =>
+      tables.flatMap((table, ti) => {
+        const head = Array.from(table.querySelectorAll('thead th'));
+        const rows = Array.from(table.querySelectorAll('tbody tr')).map((r) => Array.from(r.children));
+        return head.flatMap((th, i) => {
+          const cells = rows.map((r) => r[i]).filter((c): c is Element => !!c);
+          if (!cells.some((c) => c.classList.contains('num'))) return [];
+          const align = (e: Element) => getComputedStyle(e).textAlign;
+          return [{ column: `${ti}:${th.textContent}`, head: align(th), cells: [...new Set(cells.map(align))] }];
+        });
+      }),
+    );
+    expect(columns.length).toBeGreaterThanOrEqual(4);
+    expect(columns.filter((c) => c.head !== 'right' || c.cells.join() !== 'right')).toEqual([]);
+    await page.close();
+  });
 });
