@@ -45,7 +45,10 @@ export function tableCsv(input: TableExport): ExportedFile {
     { header: t('export.conversions') },
     money(t('export.conversionValue', { currency })),
     { header: t('export.platformRoas'), decimals: 2 },
+    // The margin as set, then the one the figures use (m', after VAT and returns, as the breakdown shows):
+    // a single "Margin" column read as the breakdown's figure when it was the one set.
     { header: t('export.margin'), decimals: 2 },
+    { header: t('export.effectiveMargin'), decimals: 2 },
     money(t('export.grossMargin', { currency })),
     ...costHeaders.map(money),
     money(t('export.totalCost', { currency })),
@@ -63,7 +66,7 @@ export function tableCsv(input: TableExport): ExportedFile {
     if (view.roi === null || r.status !== 'ok') {
       const reasons = view.reasons.map((code) => t(`reason.${code}`));
       const because = reasons.length ? reasons.join('; ') : t('export.noCost');
-      return [...read, ...Array<CsvCell>(costHeaders.length + 7 + Number(lifetime)).fill(null), because, null];
+      return [...read, ...Array<CsvCell>(costHeaders.length + 8 + Number(lifetime)).fill(null), because, null];
     }
     const notes = [
       view.basis === 'assumed' && t('export.assumed', { margin: Math.round(r.marginRate * 1000) / 10 }),
@@ -75,6 +78,7 @@ export function tableCsv(input: TableExport): ExportedFile {
     return [
       ...read,
       pct(r.marginRate),
+      pct(r.effectiveMargin),
       r.grossMargin,
       ...costAmounts(input.costs, r),
       r.totalCost,

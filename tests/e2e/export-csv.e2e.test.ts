@@ -78,6 +78,8 @@ function check(text: string, model: OverlayModel, language: 'en' | 'fr') {
     col(/^(Spend|Dépenses)/),
     col(/^(Not computed|Non calculé)/),
   ];
+  // The margin as set, and the one the engine uses (after VAT and returns): two columns, each named for what it is.
+  const [marginSet, marginAfter] = [col(/^(Margin set|Marge saisie) \(%\)$/), col(/^(Margin after VAT and returns|Marge après TVA et retours) \(%\)$/)];
   const views = [...model.rows, ...(model.totals ? [model.totals] : [])];
   expect(rows).toHaveLength(views.length);
   views.forEach((v, i) => {
@@ -91,6 +93,8 @@ function check(text: string, model: OverlayModel, language: 'en' | 'fr') {
       expect(num(r[roi]!)!, v.key).toBeCloseTo(v.roi * 100, 1);
       expect(num(r[net]!)!, v.key).toBeCloseTo(v.result.netProfit, 2);
       expect(num(r[total]!)!, v.key).toBeCloseTo(v.result.totalCost, 2);
+      expect(num(r[marginSet]!)!, v.key).toBeCloseTo(v.result.marginRate * 100, 2);
+      expect(num(r[marginAfter]!)!, v.key).toBeCloseTo(v.result.effectiveMargin * 100, 2);
       expect(r[reason], v.key).toBe('');
     }
   });

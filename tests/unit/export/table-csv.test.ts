@@ -134,4 +134,29 @@ describe('enriched table CSV with a lifetime view', () => {
     expect(row![i]).toBe('188.0');
     expect(header!.length).toBe(row!.length);
   });
+
+  it.each([
+    ['en', 'Margin set (%)', 'Margin after VAT and returns (%)', ['60.00', '45.00']],
+    ['fr', 'Marge saisie (%)', 'Marge après TVA et retours (%)', ['60,00', '45,00']],
+  ] as const)('says which margin is which (%s): the one set, and the one after VAT and returns the figures use', (language, set, after, cells) => {
+    // 60 % on values with 20 % VAT and 10 % returns: m' = 0.6 × 0.9 / 1.2 = 45 %, what the breakdown shows.
+    const profile = { ...CLOTHING_SHOP, vatIncluded: 0.2, returnRate: 0.1 };
+    const model = buildModel({
+      meta: { columns: COLUMNS, currency: 'EUR', period: NOVEMBER_2025, periodText: null },
+      columnLabels: {},
+      rows: [{ key: 'c:1', name: 'Shopping', spend: 2500, conversions: 75, conversionValue: 15000, roas: null, pending: [] }],
+      totals: [],
+      profile,
+      profileName: 'Shop',
+      targetRoi: 0.5,
+    });
+    const costs = profile.costs.map(({ label, kind }) => ({ label, kind }));
+    const file = tableCsv({ platform: 'google-ads', language, currency: 'EUR', period: NOVEMBER_2025, targetRoi: 0.5, costs, rows: model.rows, totals: null });
+    const [header, row] = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
+    const i = header!.indexOf(set);
+    expect(i).toBeGreaterThan(0);
+    expect(header![i + 1]).toBe(after);
+    expect(row!.slice(i, i + 2)).toEqual(cells);
+    expect(header!.length).toBe(row!.length);
+  });
 });
