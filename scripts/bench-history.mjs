@@ -111,7 +111,7 @@ async function recordingRun(b, remember, windowMs) {
 
 async function measureRecording(b) {
   const html = googleBenchHtml();
-  await b.context.route(GOOGLE_BENCH_URL.split('?')[0] + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await b.context.route(`${GOOGLE_BENCH_URL.split('?')[0]}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const on = [];
   const off = [];
   let moved = 0;

@@ -71,11 +71,11 @@ const loadAtStart = loadavg();
 const browser = await launchWithExtension({ headless: true });
 await seedSettings(browser.worker, settings);
 const html = googleBenchHtml();
-await browser.context.route(GOOGLE_BENCH_URL.split('?')[0] + '**', (route) =>
+await browser.context.route(`${GOOGLE_BENCH_URL.split('?')[0]}**`, (route) =>
   route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
 );
 
-await browser.context.route(GOOGLE_CONTROL_URL.split('?')[0] + '**', (route) =>
+await browser.context.route(`${GOOGLE_CONTROL_URL.split('?')[0]}**`, (route) =>
   route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
 );
 const results = [];
@@ -97,10 +97,10 @@ for (const n of SIZES) {
 }
 
 const metaHtml = metaBenchHtml();
-await browser.context.route(META_BENCH_URL.split('?')[0] + '**', (route) =>
+await browser.context.route(`${META_BENCH_URL.split('?')[0]}**`, (route) =>
   route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }),
 );
-await browser.context.route(META_CONTROL_URL.split('?')[0] + '**', (route) =>
+await browser.context.route(`${META_CONTROL_URL.split('?')[0]}**`, (route) =>
   route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: metaHtml }),
 );
 let meta = null;

@@ -98,7 +98,7 @@ export function pageUrlOf(html) {
 export async function routeFile(context, file) {
   const html = readFileSync(path.join(ROOT, file), 'utf8');
   const url = pageUrlOf(html);
-  await context.route(url.split('?')[0] + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route(`${url.split('?')[0]}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   return url;
 }
 

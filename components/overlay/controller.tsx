@@ -1,16 +1,7 @@
-/**
- * The overlay of one page, shared by every platform: each pass reads the table (loop.ts: the rows
- * a mutation touched, near the viewport first), runs the engine through the view model, and updates
- * only the badges (badges.tsx: rows near the viewport) and the panel whose content changed.
- */
-import type { TableExportRequest } from '../../lib/export/types';
-import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 import { localeFor, resolveLanguage } from '../../lib/i18n/language';
-import type { PageTotals } from '../../lib/messages';
 import { pageTotals } from '../../lib/overlay/page-totals';
 import { buildModel, createModelCache, TOTALS_KEY, type Basis, type OverlayModel } from '../../lib/overlay/view-model';
-import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
-import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
+import type { TableContext } from '../../lib/platforms/contract/adapter';
 import type { Period } from '../../lib/roi/types';
 import { blocking, SAVED_STATE, type SettingsState } from '../../lib/settings/blocking';
 import { profileFor } from '../../lib/settings/profile-for';
@@ -22,7 +13,7 @@ import { makeFmt, type Fmt } from './format-context';
 import { createReadLoop } from './loop';
 import { Panel } from './Panel';
 import { createPanelHost } from './panel-host';
-import { createPanelLayoutStore, type PanelLayoutStorage } from './panel-layout-store';
+import { createPanelLayoutStore } from './panel-layout-store';
 import { createTooltip } from './tooltip';
 import type { BasisInfo, Overlay, OverlayOptions, PeriodSource } from './overlay-api';
 import { createSteeringLink } from './steering-link';

@@ -11,7 +11,7 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguage: strin
 
 /** Locale for number formatting: the browser's own when it matches the language (fr-CA stays fr-CA). */
 export function localeFor(language: Language, browserLanguage: string | undefined): string {
-  if (browserLanguage && browserLanguage.toLowerCase().startsWith(language)) return browserLanguage;
+  if (browserLanguage?.toLowerCase().startsWith(language)) return browserLanguage;
   return language === 'fr' ? 'fr-FR' : 'en-US';
 }
 

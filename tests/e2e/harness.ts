@@ -49,7 +49,7 @@ export function readJson<T>(rel: string): T {
 export async function openFixture(h: Harness, rel: string, url = fixtureUrl(rel)): Promise<Page> {
   const page = await h.context.newPage();
   const body = readFileSync(fixturePath(rel), 'utf8');
-  await page.route(url.split('?')[0] + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.route(`${url.split('?')[0]}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   await page.goto(url);
   return page;
 }
