@@ -1,29 +1,24 @@
 import 'fake-indexeddb/auto';
-import { overlayTranslator } from '../../lib/i18n/overlay';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecorder } from '../../components/overlay/recorder';
 import { createHistoryRecorder, openHistory } from '../../lib/history';
-import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import { buildSnapshot, incompleteBecause, type TableRead } from '../../lib/history';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { metaAdapter } from '../../lib/platforms/meta';
 import type { TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
 import { defaultSettings } from '../../lib/settings';
+import type { Overlay } from '../../components/overlay/controller';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { loadFixture } from './load-fixture';
+import { overlayOn, stopOverlays } from './overlay-start';
 
 let overlay: Overlay | null = null;
-afterEach(() => overlay?.stop());
+afterEach(stopOverlays);
 
 function reads(rel: string, adapter: TableAdapter<TableContext> = googleAdsAdapter as never): TableRead[] {
-  const { window, document } = loadFixture(rel);
   const seen: TableRead[] = [];
-  overlay = createOverlay({
+  overlay = overlayOn(loadFixture(rel), {
     adapter,
-    doc: document,
-    getUrl: () => new URL(window.location.href),
-    browserLanguage: 'en-US',
-    texts: overlayTranslator,
     onRead: (meta, rows, totals) => seen.push({ ...meta, rows, totals, capturedAt: '2026-01-10T00:00:00.000Z' }),
   });
   overlay.setSettings(defaultSettings());

@@ -1,20 +1,10 @@
 /** What the overlay's figures rest on: provisional, saved, or blocked by a setting that could not be read. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlay, type Overlay } from '../../components/overlay/controller';
-import { overlayTranslator } from '../../lib/i18n/overlay';
-import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { defaultSettings, readStored } from '../../lib/settings';
 import { loadFixture } from './load-fixture';
-import { settings, startOnFixture } from './overlay-start';
+import { overlayOn, settings, startOnFixture, stopOverlays } from './overlay-start';
 
-let overlay: Overlay | null = null;
-afterEach(() => overlay?.stop());
-
-function start(rel: string) {
-  const started = startOnFixture(rel);
-  overlay = started.overlay;
-  return started;
-}
+afterEach(stopOverlays);
 
 describe('what the figures rest on (happy-dom)', () => {
   const badgeText = (h: Element) => h.shadowRoot?.querySelector('.badge')?.textContent ?? '';
@@ -28,11 +18,11 @@ describe('what the figures rest on (happy-dom)', () => {
   }
 
   it('nothing saved yet: every number is marked as provisional, on the badge; a save removes the marks', async () => {
-    const { hosts, document } = start('google-ads/campaigns_en_usd.html');
+    const { overlay, hosts, document } = startOnFixture('google-ads/campaigns_en_usd.html');
     const usd = defaultSettings();
     usd.profiles[0]!.currency = 'USD';
-    overlay!.setSettings(usd, { stored: false, unreadable: [] });
-    overlay!.flush();
+    overlay.setSettings(usd, { stored: false, unreadable: [] });
+    overlay.flush();
     const numbered = hosts().filter((h) => h.getAttribute('data-roi') !== 'na');
     expect(numbered.length).toBeGreaterThan(1);
     for (const h of numbered) {
@@ -43,8 +33,8 @@ describe('what the figures rest on (happy-dom)', () => {
     const panel = await openPanel(document);
     expect(panel.querySelector('[data-basis="assumed"]')?.textContent).toContain('assume a 30% margin and no hidden cost');
 
-    overlay!.setSettings(usd);
-    overlay!.flush();
+    overlay.setSettings(usd);
+    overlay.flush();
     for (const h of hosts()) {
       expect(h.hasAttribute('data-roi-basis')).toBe(false);
       expect(badgeText(h)).not.toContain('≈');
@@ -53,15 +43,8 @@ describe('what the figures rest on (happy-dom)', () => {
   });
 
   it('the toolbar count of rows below target rests on saved settings only', () => {
-    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
     const asked: number[] = [];
-    overlay = createOverlay({
-      adapter: googleAdsAdapter,
-      doc: document,
-      getUrl: () => new URL(window.location.href),
-      browserLanguage: 'en-US',
-      texts: overlayTranslator,
-      onOpenOptions: () => {},
+    const overlay = overlayOn(loadFixture('google-ads/campaigns_en_usd.html'), {
       onSteer: (request) => {
         asked.push(request.below);
         return Promise.resolve({});
@@ -79,12 +62,12 @@ describe('what the figures rest on (happy-dom)', () => {
   });
 
   it('a cost that could not be read: no number anywhere, and the panel names it', async () => {
-    const { hosts, document } = start('google-ads/campaigns_en_usd.html');
+    const { overlay, hosts, document } = startOnFixture('google-ads/campaigns_en_usd.html');
     const raw = structuredClone(settings()) as unknown as { profiles: { costs: { amount: number }[] }[] };
     raw.profiles[0]!.costs[0]!.amount = -300;
     const read = readStored(raw);
-    overlay!.setSettings(read.settings, read);
-    overlay!.flush();
+    overlay.setSettings(read.settings, read);
+    overlay.flush();
     expect(hosts().length).toBeGreaterThan(1);
     for (const h of hosts()) {
       expect(h.getAttribute('data-roi')).toBe('na');

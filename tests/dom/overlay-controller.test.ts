@@ -1,39 +1,30 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOverlay, type Overlay } from '../../components/overlay/controller';
-import { overlayTranslator } from '../../lib/i18n/overlay';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { loadFixture } from './load-fixture';
-import { settings, startOnFixture } from './overlay-start';
+import { overlayOn, settings, startOnFixture, stopOverlays } from './overlay-start';
 
-let overlay: Overlay | null = null;
-afterEach(() => overlay?.stop());
-
-function start(rel: string) {
-  const started = startOnFixture(rel);
-  overlay = started.overlay;
-  return started;
-}
+afterEach(stopOverlays);
 
 describe('overlay rendering loop (happy-dom)', () => {
   it('renders one badge per row plus the total, and a second pass adds nothing', () => {
-    const { hosts, document } = start('google-ads/campaigns_en_usd.html');
+    const { overlay, hosts, document } = startOnFixture('google-ads/campaigns_en_usd.html');
     const first = hosts();
     expect(first.map((h) => h.getAttribute('data-real-roi-row'))).toContain('total');
-    overlay!.invalidate();
-    overlay!.flush();
+    overlay.invalidate();
+    overlay.flush();
     expect(hosts()).toEqual(first);
     expect(document.querySelectorAll('real-roi-panel')).toHaveLength(1);
   });
 
   it('badges do not pollute the cell text the adapter reads', () => {
-    const { document, window } = start('google-ads/campaigns_en_usd.html');
+    const { overlay, document, window } = startOnFixture('google-ads/campaigns_en_usd.html');
     const before = JSON.stringify(
       googleAdsAdapter.readRow(
         googleAdsAdapter.readContext(document, new URL(window.location.href)),
         document.querySelector('.particle-table-row:not(.particle-table-header):not(.particle-table-summary-row)')!,
       ),
     );
-    overlay!.flush();
+    overlay.flush();
     const after = JSON.stringify(
       googleAdsAdapter.readRow(
         googleAdsAdapter.readContext(document, new URL(window.location.href)),
@@ -44,7 +35,7 @@ describe('overlay rendering loop (happy-dom)', () => {
   });
 
   it('re-reads a changed row and re-keys a re-used row element', async () => {
-    const { document, hosts, roiOf } = start('google-ads/campaigns_en_usd.html');
+    const { document, hosts, roiOf } = startOnFixture('google-ads/campaigns_en_usd.html');
     const row = document.querySelector('.particle-table-row[role="row"]:not(.particle-table-header):not(.particle-table-summary-row)')!;
     const key = row.querySelector('[data-real-roi-row]')!.getAttribute('data-real-roi-row')!;
     const before = roiOf(key);
@@ -61,19 +52,19 @@ describe('overlay rendering loop (happy-dom)', () => {
   });
 
   it('removes the badges of rows that disappear, and everything off the table pages', () => {
-    const { document, window, hosts } = start('google-ads/campaigns_en_usd.html');
+    const { overlay, document, window, hosts } = startOnFixture('google-ads/campaigns_en_usd.html');
     const n = hosts().length;
     document.querySelector('.particle-table-row[role="row"]:not(.particle-table-header):not(.particle-table-summary-row)')!.remove();
-    overlay!.flush();
+    overlay.flush();
     expect(hosts()).toHaveLength(n - 1);
     window.history.pushState({}, '', '/aw/overview?ocid=1');
-    overlay!.flush();
+    overlay.flush();
     expect(hosts()).toHaveLength(0);
     expect(document.querySelector('real-roi-panel')).toBeNull();
   });
 
   it('a hidden Cost column gives n/a with the reason on every row', () => {
-    const { hosts } = start('google-ads/campaigns_no_cost.html');
+    const { hosts } = startOnFixture('google-ads/campaigns_no_cost.html');
     for (const h of hosts()) {
       expect(h.getAttribute('data-roi')).toBe('na');
       expect(h.getAttribute('data-roi-reason')).toBe('spend-column-missing');
@@ -83,19 +74,13 @@ describe('overlay rendering loop (happy-dom)', () => {
 
 describe('an unreadable period', () => {
   it('is never guessed: rows say why, and the period typed in the panel completes them', async () => {
-    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
+    const page = loadFixture('google-ads/campaigns_en_usd.html');
+    const { window, document } = page;
     const button = document.querySelector(
       '.dropdown-and-comparison .button-text, .menu-lookalike span.button-text, dropdown-button.menu-trigger.primary-range .button',
     )!;
     button.textContent = 'All time';
-    overlay = createOverlay({
-      adapter: googleAdsAdapter,
-      doc: document,
-      getUrl: () => new URL(window.location.href),
-      browserLanguage: 'en-US',
-      texts: overlayTranslator,
-      onOpenOptions: () => {},
-    });
+    const overlay = overlayOn(page);
     overlay.setSettings(settings());
     overlay.flush();
     const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));
@@ -131,7 +116,8 @@ describe('an unreadable period', () => {
 describe('a page the adapter cannot read', () => {
   it('removes the badges and says so instead of breaking or leaving stale numbers', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
+    const page = loadFixture('google-ads/campaigns_en_usd.html');
+    const { document } = page;
     let broken = false;
     const adapter = {
       ...googleAdsAdapter,
@@ -140,13 +126,13 @@ describe('a page the adapter cannot read', () => {
         return googleAdsAdapter.readRow(ctx, row);
       },
     };
-    overlay = createOverlay({ adapter, doc: document, getUrl: () => new URL(window.location.href), browserLanguage: 'en-US', texts: overlayTranslator });
+    const overlay = overlayOn(page, { adapter });
     overlay.setSettings(settings());
     overlay.flush();
     expect(document.querySelectorAll('[data-real-roi-row]').length).toBeGreaterThan(0);
     broken = true;
     overlay.invalidate();
-    expect(() => overlay!.flush()).not.toThrow();
+    expect(() => overlay.flush()).not.toThrow();
     expect(document.querySelectorAll('[data-real-roi-row]')).toHaveLength(0);
     const panel = document.querySelector('real-roi-panel')!.shadowRoot!;
     expect(panel.textContent).toContain('could not read this table');

@@ -1,13 +1,10 @@
-import { overlayTranslator } from '../../lib/i18n/overlay';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlay, type Overlay } from '../../components/overlay/controller';
 import type { PanelLayoutStorage } from '../../components/overlay/panel-layout-store';
-import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { defaultSettings } from '../../lib/settings';
 import { loadFixture } from './load-fixture';
+import { overlayOn, stopOverlays } from './overlay-start';
 
-let overlay: Overlay | null = null;
-afterEach(() => overlay?.stop());
+afterEach(stopOverlays);
 
 /** A storage.local stand-in holding the panel's key. */
 function memoryStorage(initial: unknown) {
@@ -25,17 +22,11 @@ function memoryStorage(initial: unknown) {
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 async function start(storage?: PanelLayoutStorage, stored = true) {
-  const { window, document } = loadFixture('google-ads/campaigns_en_usd.html');
+  const page = loadFixture('google-ads/campaigns_en_usd.html');
+  const { document } = page;
   const s = defaultSettings();
   s.profiles[0]!.currency = 'USD';
-  overlay = createOverlay({
-    adapter: googleAdsAdapter,
-    doc: document,
-    getUrl: () => new URL(window.location.href),
-    browserLanguage: 'en-US',
-    texts: overlayTranslator,
-    panelLayout: storage,
-  });
+  const overlay = overlayOn(page, { panelLayout: storage });
   overlay.setSettings(s, { stored, unreadable: [] });
   overlay.flush();
   await tick();

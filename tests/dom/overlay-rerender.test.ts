@@ -8,13 +8,12 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOverlay, type Overlay } from '../../components/overlay/controller';
-import { overlayTranslator } from '../../lib/i18n/overlay';
 import { buildModel } from '../../lib/overlay/view-model';
 import { extractTable } from '../../lib/platforms/contract/adapter';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { loadFixture } from './load-fixture';
+import { overlayOn, stopOverlays } from './overlay-start';
 
 const FIXTURE = 'google-ads/campaigns_en_usd.html';
 const DATA_ROW = '.particle-table-row[role="row"]:not(.particle-table-header):not(.particle-table-summary-row)';
@@ -34,15 +33,15 @@ function settings(): Settings {
   return s;
 }
 
-let overlay: Overlay | null = null;
-afterEach(() => overlay?.stop());
+afterEach(stopOverlays);
 
 function start() {
-  const { window, document, url } = loadFixture(FIXTURE);
+  const page = loadFixture(FIXTURE);
+  const { window, document, url } = page;
   const adapter = { ...googleAdsAdapter, rowElements: vi.fn(googleAdsAdapter.rowElements), readContext: vi.fn(googleAdsAdapter.readContext) };
   const s = settings();
   // No automatic pass: each step flushes one, right after the page's change or once its records are delivered.
-  overlay = createOverlay({ adapter, doc: document, getUrl: () => url, browserLanguage: 'en-US', texts: overlayTranslator, debounceMs: 60_000 });
+  const overlay = overlayOn(page, { adapter, debounceMs: 60_000 });
   overlay.setSettings(s);
   overlay.flush();
   /** The whole table read afresh, through the engine, with nothing kept. */
@@ -61,7 +60,7 @@ function start() {
       targetRoi: s.targetRoi,
     });
   };
-  return { window, document, adapter, fresh };
+  return { overlay, window, document, adapter, fresh };
 }
 
 const money = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -163,15 +162,15 @@ describe('a pass after a change (happy-dom)', () => {
   it('after random changes to the table, the model equals a fresh full read and every badge shows its row', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 12 }), async (steps) => {
-        overlay?.stop();
-        const { document, fresh } = start();
+        stopOverlays();
+        const { overlay, document, fresh } = start();
         for (const [s, delivered] of steps) {
           apply(document, s);
           // Either the observer has had the records, or the pass takes them itself.
           if (delivered) await new Promise((resolve) => setTimeout(resolve, 0));
-          overlay!.flush();
+          overlay.flush();
           const expected = fresh();
-          expect(overlay!.lastModel()).toEqual(expected);
+          expect(overlay.lastModel()).toEqual(expected);
           expectBadgesMatch(document, expected);
         }
       }),
@@ -181,44 +180,38 @@ describe('a pass after a change (happy-dom)', () => {
   }, 120_000);
 
   it('lists the rows again only when rows came, went or moved, and reads the page around them only when it changed', () => {
-    const { document, adapter, fresh } = start();
+    const { overlay, document, adapter, fresh } = start();
     const calls = () => adapter.rowElements.mock.calls.length;
     const contexts = () => adapter.readContext.mock.calls.length;
     const before = calls();
     const rows = Array.from(document.querySelectorAll(DATA_ROW));
     figureOf(rows[1]!, 'stats.cost').textContent = '$1,500.00';
     const read = contexts();
-    overlay!.flush();
+    overlay.flush();
     expect(calls()).toBe(before);
     expect(contexts()).toBe(read);
-    expect(overlay!.lastModel()).toEqual(fresh());
+    expect(overlay.lastModel()).toEqual(fresh());
     document.querySelector('.dropdown-and-comparison .button-text')!.textContent = PERIOD_TEXTS[1]!;
-    overlay!.flush();
+    overlay.flush();
     expect(contexts()).toBe(read + 1);
-    expect(overlay!.lastModel()).toEqual(fresh());
+    expect(overlay.lastModel()).toEqual(fresh());
     rows[2]!.remove();
-    overlay!.flush();
+    overlay.flush();
     expect(calls()).toBe(before + 1);
-    expect(overlay!.lastModel()).toEqual(fresh());
-    expect(overlay!.lastModel()!.rows).toHaveLength(rows.length - 1);
+    expect(overlay.lastModel()).toEqual(fresh());
+    expect(overlay.lastModel()!.rows).toHaveLength(rows.length - 1);
   });
 });
 
 describe('the count of complete reads (data-real-roi-complete)', () => {
   it('numbers reads of a table only: a pass before the table is there never answers a probe waiting for its read', () => {
-    const { window, document } = loadFixture(FIXTURE);
+    const page = loadFixture(FIXTURE);
+    const { document } = page;
     const grid = document.querySelector('[role="grid"]')!;
     const parent = grid.parentElement!;
     grid.remove();
     // The steering answer schedules one more pass: it must not answer for a table that is not there yet.
-    overlay = createOverlay({
-      adapter: googleAdsAdapter,
-      doc: document,
-      getUrl: () => new URL(window.location.href),
-      browserLanguage: 'en-US',
-      texts: overlayTranslator,
-      debounceMs: 60_000,
-    });
+    const overlay = overlayOn(page, { debounceMs: 60_000 });
     overlay.setSettings(settings());
     const count = () => Number(document.querySelector('real-roi-panel')?.getAttribute('data-real-roi-complete') ?? 0);
     overlay.flush();

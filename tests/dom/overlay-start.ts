@@ -1,6 +1,11 @@
-/** The overlay on a Google Ads fixture, with a USD profile and one monthly cost, as the DOM tests start it. */
-import { createOverlay, type Overlay } from '../../components/overlay/controller';
+/**
+ * How the DOM tests make an overlay: Google Ads' adapter on a loaded fixture, an English browser, the
+ * overlay's own texts; a test adds or replaces options. `startOnFixture` also gives it a USD profile with
+ * one monthly cost and runs the first pass.
+ */
+import { createOverlay, type Overlay, type OverlayOptions } from '../../components/overlay/controller';
 import { overlayTranslator } from '../../lib/i18n/overlay';
+import type { TableContext } from '../../lib/platforms/contract/adapter';
 import { googleAdsAdapter } from '../../lib/platforms/google-ads';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { loadFixture } from './load-fixture';
@@ -12,6 +17,30 @@ export function settings(): Settings {
   return s;
 }
 
+type Page = Pick<ReturnType<typeof loadFixture>, 'window' | 'document'>;
+
+const started: Overlay[] = [];
+
+/** For `afterEach`: stops every overlay made here (their observers and timers would outlive the test). */
+export function stopOverlays(): void {
+  for (const overlay of started.splice(0)) overlay.stop();
+}
+
+/** An overlay on a loaded page, before any settings or pass; `stopOverlays` stops it. */
+export function overlayOn(page: Page, overrides: Partial<OverlayOptions<TableContext>> = {}): Overlay {
+  const overlay = createOverlay<TableContext>({
+    adapter: googleAdsAdapter,
+    doc: page.document,
+    getUrl: () => new URL(page.window.location.href),
+    browserLanguage: 'en-US',
+    texts: overlayTranslator,
+    onOpenOptions: () => {},
+    ...overrides,
+  });
+  started.push(overlay);
+  return overlay;
+}
+
 export function startOnFixture(rel: string): {
   overlay: Overlay;
   window: Window;
@@ -19,15 +48,9 @@ export function startOnFixture(rel: string): {
   hosts(): Element[];
   roiOf(key: string): string | null | undefined;
 } {
-  const { window, document } = loadFixture(rel);
-  const overlay = createOverlay({
-    adapter: googleAdsAdapter,
-    doc: document,
-    getUrl: () => new URL(window.location.href),
-    browserLanguage: 'en-US',
-    texts: overlayTranslator,
-    onOpenOptions: () => {},
-  });
+  const page = loadFixture(rel);
+  const { window, document } = page;
+  const overlay = overlayOn(page);
   overlay.setSettings(settings());
   overlay.flush();
   const hosts = () => Array.from(document.querySelectorAll('[data-real-roi-row]'));
