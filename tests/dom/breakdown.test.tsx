@@ -5,20 +5,13 @@ import { Breakdown } from '../../components/overlay/Breakdown';
 import { makeFmt } from '../../components/overlay/format-context';
 import { overlayTranslator } from '../../lib/i18n/overlay';
 import { buildModel } from '../../lib/overlay/view-model';
-import type { Profile } from '../../lib/roi';
 import type { ExtractedRow } from '../../lib/platforms/contract/types';
+import { NOVEMBER, profileWith } from '../shared/profile';
 
-const profile: Profile = {
-  currency: 'EUR',
-  margin: { default: 0.5, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: null,
-  costs: [
-    { kind: 'monthly', label: 'Tool', amount: 300 },
-    { kind: 'perConversion', label: 'Ship', amount: 5 },
-  ],
-};
+const profile = profileWith([
+  { kind: 'monthly', label: 'Tool', amount: 300 },
+  { kind: 'perConversion', label: 'Ship', amount: 5 },
+]);
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
 const row = (over: Partial<ExtractedRow>): ExtractedRow => ({
   key: 'a',
@@ -34,7 +27,7 @@ const fmt = makeFmt(overlayTranslator('en'), 'en-US', 'EUR', 'percent');
 
 function viewOf(r: ExtractedRow, pageCurrency = 'EUR') {
   return buildModel({
-    meta: { columns, currency: pageCurrency, period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
+    meta: { columns, currency: pageCurrency, period: NOVEMBER, periodText: '' },
     columnLabels: {},
     rows: [r],
     totals: [],
@@ -87,7 +80,7 @@ describe('breakdown', () => {
     // Beside a row with spend, the idle row gets no share of the tool: it cost nothing at all.
     const idle = row({ key: 'idle', name: 'Paused', spend: 0, conversions: 0, conversionValue: 0 });
     const model = buildModel({
-      meta: { columns, currency: 'EUR', period: { start: '2025-11-01', end: '2025-11-30' }, periodText: '' },
+      meta: { columns, currency: 'EUR', period: NOVEMBER, periodText: '' },
       columnLabels: {},
       rows: [idle, row({})],
       totals: [],

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../lib/overlay/view-model';
-import { computeTable, lifetimeOfRow, type Profile } from '../../../lib/roi';
+import { computeTable, lifetimeOfRow } from '../../../lib/roi';
 import type { ExtractedRow, ExtractedTotals } from '../../../lib/platforms/contract/types';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 const lifetime = { purchasesPerYear: 2, years: 3, newCustomerShare: 0.5 };
-const profile: Profile = {
-  currency: 'EUR',
-  margin: { default: 0.5, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: null,
-  costs: [
+const profile = profileWith(
+  [
     { kind: 'monthly', label: 'Tool', amount: 300 },
     { kind: 'perConversion', label: 'Ship', amount: 5 },
   ],
-  lifetime,
-};
-const period = { start: '2025-11-01', end: '2025-11-30' };
+  { lifetime },
+);
+const period = NOVEMBER;
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
 const row = (key: string, spend: number | null, n: number | null, v: number | null, pending: ExtractedRow['pending'] = []): ExtractedRow => ({
   key,

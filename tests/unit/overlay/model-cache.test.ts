@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, createModelCache, type ModelInput } from '../../../lib/overlay/view-model';
 import { computeTable, type Cost, type Period, type Profile } from '../../../lib/roi';
 import type { ExtractedRow, ExtractedTotals, MetricKey } from '../../../lib/platforms/contract/types';
+import { profileWith } from '../../shared/profile';
 
 const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => c / 100);
 const figure = fc.oneof({ weight: 6, arbitrary: cents(0, 50_000) }, { weight: 1, arbitrary: fc.constant(null) });
@@ -148,17 +149,10 @@ describe('model cache', () => {
   }, 60_000);
 
   it('runs the engine again only for the rows whose read or split changed', () => {
-    const p: Profile = {
-      currency: 'EUR',
-      margin: { default: 0.5, rules: [] },
-      vatIncluded: 0,
-      returnRate: 0,
-      leadValue: null,
-      costs: [
-        { kind: 'monthly', label: 'Tool', amount: 300 },
-        { kind: 'monthly', label: 'Shop photos', amount: 200, scope: { match: 'contains', pattern: 'shop' } },
-      ],
-    };
+    const p = profileWith([
+      { kind: 'monthly', label: 'Tool', amount: 300 },
+      { kind: 'monthly', label: 'Shop photos', amount: 200, scope: { match: 'contains', pattern: 'shop' } },
+    ]);
     const rows = ['Search 1', 'Search 2', 'Shopping 1', 'Shopping 2'].map((name, i) => ({
       name,
       spend: 100 * (i + 1),

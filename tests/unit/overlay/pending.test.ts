@@ -3,15 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../lib/overlay/view-model';
 import type { Profile } from '../../../lib/roi';
 import type { ExtractedRow, ExtractedTotals, MetricKey } from '../../../lib/platforms/contract/types';
+import { profileWith } from '../../shared/profile';
 
-const profile: Profile = {
-  currency: 'USD',
-  margin: { default: 0.5, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: null,
-  costs: [{ kind: 'monthly', label: 'Tool', amount: 300 }],
-};
+const profile = profileWith([{ kind: 'monthly', label: 'Tool', amount: 300 }], { currency: 'USD' });
 const leads: Profile = { ...profile, leadValue: { closeRate: 0.5, dealValue: 200 } };
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
 const base = {

@@ -2,22 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { googleAdsAdapter } from '../../../lib/platforms/google-ads';
 import { pageTotals } from '../../../lib/overlay/page-totals';
 import { buildModel, primaryTotals } from '../../../lib/overlay/view-model';
-import { computeTable, type Profile } from '../../../lib/roi';
+import { computeTable } from '../../../lib/roi';
 import type { ExtractedRow, ExtractedTotals } from '../../../lib/platforms/contract/types';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 import { ok } from '../../shared/results';
 
-const profile: Profile = {
-  currency: 'EUR',
-  margin: { default: 0.5, rules: [] },
-  vatIncluded: 0,
-  returnRate: 0,
-  leadValue: null,
-  costs: [
-    { kind: 'monthly', label: 'Tool', amount: 300 },
-    { kind: 'perConversion', label: 'Ship', amount: 5 },
-  ],
-};
-const period = { start: '2025-11-01', end: '2025-11-30' };
+const profile = profileWith([
+  { kind: 'monthly', label: 'Tool', amount: 300 },
+  { kind: 'perConversion', label: 'Ship', amount: 5 },
+]);
+const period = NOVEMBER;
 const columns = { spend: true, conversions: true, conversionValue: true, roas: true };
 const row = (key: string, spend: number | null, n: number | null, v: number | null): ExtractedRow => ({
   key,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeTable, type RoiResult } from '../../../lib/roi';
 import { ok } from '../../shared/results';
-import { NOVEMBER, profileWith } from './helpers';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 const tool = { kind: 'monthly' as const, label: 'tool', amount: 1000 };
 const rows = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRoi, leadValue, lifetimeOfRow, marginFor } from '../../../lib/roi';
 import { ok } from '../../shared/results';
-import { NOVEMBER, profileWith } from './helpers';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 const figures = { spend: 1000, conversions: 40, conversionValue: 8000 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRoi } from '../../../lib/roi';
 import { ok } from '../../shared/results';
-import { NOVEMBER, profileWith } from './helpers';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 // A row missing an input gets no figure and names what is missing (the complete rows: formulas.test.ts).
 const figures = { spend: 1000, conversions: 40, conversionValue: 8000 };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeRoi as computeAny, computeTable, lifetimeOfRow, type Cost, type LifetimeProfile, type RoiOk } from '../../../lib/roi';
 import { CLOTHING_SHOP, LIFETIME_EXAMPLE, NOVEMBER_2025 } from '../../shared/worked-examples';
-import { NOVEMBER, profileWith } from './helpers';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => c / 100);
 const money = cents(1, 1e6);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeRoi, computeTable, type Cost } from '../../../lib/roi';
 import { ok } from '../../shared/results';
-import { NOVEMBER, profileWith } from './helpers';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 // Amounts as the platforms show them: whole cents; rates to 0.01 %.
 const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => c / 100);

@@ -7,7 +7,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { computeRoi } from '../../../lib/roi';
 import type { MissingInput, RoiIncomplete, RoiOk, RoiResult } from '../../../lib/roi/types';
-import { NOVEMBER, profileWith } from './helpers';
+import { NOVEMBER, profileWith } from '../../shared/profile';
 
 const FIGURES = ['grossMargin', 'totalCost', 'netProfit', 'roi', 'gainRatio', 'poas', 'aov', 'breakEvenRoas', 'targetRoas', 'breakEvenSpend'] as const;
 

@@ -1,4 +1,5 @@
-import type { Cost, Profile } from '../../../lib/roi';
+/** Engine profiles in tests: a shop in EUR at a 50 % margin, no VAT, no returns, no leads; the costs said. */
+import type { Cost, Profile } from '../../lib/roi';
 
 export const NOVEMBER = { start: '2025-11-01', end: '2025-11-30' };
 
