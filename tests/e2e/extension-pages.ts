@@ -1,11 +1,13 @@
 /**
- * Helpers for the extension's own pages (options, popup) in the e2e tests,
- * next to harness.ts: open them as tabs, read storage, run axe.
+ * Helpers for the extension's own pages (options, popup, history) in the e2e
+ * tests, next to harness.ts: open them as tabs, read storage, seed the
+ * history, run axe.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { HistoryEntry } from '../../lib/history';
 import { ROOT, type Harness } from './harness';
 
 /** The popup's CSS width: a tab is sized to it so the page renders as the real popup does. */
@@ -36,6 +38,30 @@ export async function wipeStorage(h: Harness): Promise<void> {
     await chrome.storage.local.clear();
     await chrome.storage.sync.clear();
   });
+}
+
+/**
+ * Puts entries in the history database through the extension's own origin: history.html opens (and so
+ * creates) the database first, so the entries land in the extension's stores.
+ */
+export async function seedHistory(h: Harness, entries: readonly HistoryEntry[]): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/history.html`);
+  await page.locator('h1').waitFor();
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('real-roi-history');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('entries', 'readwrite');
+          for (const e of list) tx.objectStore('entries').put(e);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entries,
+  );
+  await page.close();
 }
 
 export interface AxeViolation {

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshot, type HistoryEntry } from '../../lib/history';
+import { seedHistory } from './extension-pages';
 import { launch, setSettings, type Harness } from './harness';
 import { settingsWith } from './settings-fixtures';
 
@@ -54,23 +55,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await launch({ locale: 'fr-FR' });
   await setSettings(h, settingsWith([profile]));
-  const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/history.html`);
-  await page.locator('h1').waitFor();
-  await page.evaluate(
-    (entries) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('real-roi-history');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('entries', 'readwrite');
-          for (const e of entries) tx.objectStore('entries').put(e);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    history(),
-  );
-  await page.close();
+  await seedHistory(h, history());
 });
 afterAll(async () => {
   expect(h.pageErrors).toEqual([]);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recompute } from '../../lib/history';
 import { readSettings } from '../../lib/settings';
 import { entrySteering } from '../../lib/steering/history';
-import { seriousViolations } from './extension-pages';
+import { seedHistory, seriousViolations } from './extension-pages';
 import { launch, ROOT, setSettings, type Harness } from './harness';
 import { BLIND, GOOGLE, history, META, SETTINGS } from './steering-history-data';
 
@@ -25,22 +25,7 @@ const ENTRIES = history();
 beforeAll(async () => {
   h = await launch();
   await setSettings(h, SETTINGS);
-  // The page opens (and so creates) the database; then the entries go in through the extension's own origin.
-  const page = await openPage('history.html');
-  await page.evaluate(
-    (entries) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('real-roi-history');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('entries', 'readwrite');
-          for (const e of entries) tx.objectStore('entries').put(e);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    ENTRIES,
-  );
-  await page.close();
+  await seedHistory(h, ENTRIES);
 });
 afterAll(async () => {
   expect(h.pageErrors).toEqual([]);
