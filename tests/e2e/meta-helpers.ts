@@ -1,16 +1,13 @@
 /**
  * What the Meta e2e files share: the profiles of the fixtures' accounts, the
- * engine's view of a table to compare badges with, and the fixture pages' API.
+ * file's Chromium, a fixture checked against the engine, and the fixture pages' API.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { buildModel, type OverlayModel } from '../../lib/overlay/view-model';
-import type { Profile } from '../../lib/roi';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ExtractedRow, ExtractedTable, ExtractedTotals, MetricKey } from '../../lib/platforms/contract/types';
-import { openFixture, readJson, waitForBadges, type BadgeState, type Harness } from './harness';
+import { expectMatches, model } from './engine-views';
+import { launch, openFixture, readJson, setSettings, waitForBadges, type Harness } from './harness';
 import { metaUsdProfile, settingsWith } from './settings-fixtures';
-
-type NamedProfile = Profile & { name: string };
 
 /** The account of campaigns_en_usd, adsets, ads, the harness… (USD), with every cost kind but one-off. */
 export const northwind = metaUsdProfile;
@@ -37,29 +34,28 @@ export const dental = {
 };
 export const SETTINGS = settingsWith([northwind, bebe, dental]);
 
-export function model(
-  table: Pick<ExtractedTable, 'columns' | 'currency' | 'period' | 'periodText'>,
-  rows: readonly ExtractedRow[],
-  totals: readonly ExtractedTotals[],
-  profile: object,
-): OverlayModel {
-  const p = profile as NamedProfile;
-  return buildModel({ meta: table, columnLabels: {}, rows, totals, profile: p, profileName: p.name, targetRoi: 0.5 });
-}
-
-/** Every badge equals the engine's view of the same figures: same key, same ROI (or n/a and the same first reason). */
-export function expectMatches(got: BadgeState[], m: OverlayModel) {
-  const views = [...m.rows, ...(m.totals ? [m.totals] : [])];
-  expect(got.map((b) => b.key).sort()).toEqual(views.map((v) => v.key).sort());
-  for (const v of views) {
-    const b = got.find((x) => x.key === v.key)!;
-    if (v.roiAttr === 'na') {
-      expect(b.roi, v.key).toBe('na');
-      expect(b.reason, v.key).toBe(v.reasons[0] ?? 'value-missing');
-    } else {
-      expect(Number(b.roi), v.key).toBeCloseTo(Number(v.roiAttr), 12);
-    }
-  }
+/**
+ * The file's Chromium with the Meta accounts' settings, started before its tests. After them: no page
+ * error and, with `onlyMetaRequests`, no request but the routed pages and the extension; then closed.
+ */
+export function metaChromium(opts: { onlyMetaRequests?: boolean } = {}): { readonly h: Harness } {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await launch();
+    await setSettings(started, SETTINGS);
+  });
+  afterAll(async () => {
+    const h = started!;
+    expect(h.pageErrors).toEqual([]);
+    if (opts.onlyMetaRequests) expect(h.requests.filter((u) => !META_ALLOWED_REQUESTS.test(u))).toEqual([]);
+    await h.close();
+  });
+  return {
+    get h() {
+      if (!started) throw new Error('Chromium is not started yet');
+      return started;
+    },
+  };
 }
 
 export async function checkMetaFixture(h: Harness, fixture: string, profile: object) {

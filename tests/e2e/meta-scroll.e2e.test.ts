@@ -2,27 +2,19 @@
  * The built extension on Meta's virtualized harness page scrolled both ways:
  * rows re-used, cells appearing and vanishing, one right badge per row.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedTable, MetricKey } from '../../lib/platforms/contract/types';
-import { badges, launch, openFixture, readJson, setSettings, waitForBadges, type Harness } from './harness';
-import { expectMatches, type Fx, fx, keepFrom, META_ALLOWED_REQUESTS, model, northwind, rowHosts, SETTINGS } from './meta-helpers';
+import { expectMatches, model } from './engine-views';
+import { badges, openFixture, readJson, waitForBadges } from './harness';
+import { type Fx, fx, keepFrom, metaChromium, northwind, rowHosts } from './meta-helpers';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-  await setSettings(h, SETTINGS);
-});
-afterAll(async () => {
-  expect(h.pageErrors).toEqual([]);
-  // As the network test of meta.e2e.test.ts, for this file's pages.
-  expect(h.requests.filter((u) => !META_ALLOWED_REQUESTS.test(u))).toEqual([]);
-  await h.close();
-});
+// As the network test of meta.e2e.test.ts, for this file's pages.
+const chromium = metaChromium({ onlyMetaRequests: true });
 
 describe('Meta Ads Manager overlay in Chromium', () => {
   it('scrolling both ways (re-used rows, cells appearing and vanishing) keeps one right badge per row', async () => {
     const meta = readJson<ExtractedTable>('tests/fixtures/meta/virtualized_scroll.expected.json');
-    const page = await openFixture(h, 'meta/virtualized_scroll.html');
+    const page = await openFixture(chromium.h, 'meta/virtualized_scroll.html');
     await waitForBadges(page, [...meta.rows.map((r) => r.key), 'total']);
     const steps: [row: number, column: number][] = [
       [0, 0],

@@ -5,23 +5,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedTable } from '../../lib/platforms/contract/types';
-import { badges, launch, openFixture, readJson, ROOT, setSettings, waitForBadges, type Harness } from './harness';
-import { bebe, checkMetaFixture, dental, expectMatches, fx, model, northwind, SETTINGS } from './meta-helpers';
+import { expectMatches, model } from './engine-views';
+import { badges, openFixture, readJson, ROOT, waitForBadges } from './harness';
+import { bebe, checkMetaFixture, dental, fx, metaChromium, northwind } from './meta-helpers';
 
 // The scroll sweep, the longest test, is in meta-scroll.e2e.test.ts.
-let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-  await setSettings(h, SETTINGS);
-});
-afterAll(async () => {
-  expect(h.pageErrors).toEqual([]);
-  await h.close();
-});
+const chromium = metaChromium();
 
-const checkFixture = (fixture: string, profile: object) => checkMetaFixture(h, fixture, profile);
+const checkFixture = (fixture: string, profile: object) => checkMetaFixture(chromium.h, fixture, profile);
 
 describe('Meta Ads Manager overlay in Chromium', () => {
   it('campaigns (adsmanager.facebook.com): every badge, totals included, matches the engine', async () => {
@@ -73,7 +66,7 @@ describe('Meta Ads Manager overlay in Chromium', () => {
   it('loading cells show "loading", then the numbers once the cells load', async () => {
     const initial = readJson<ExtractedTable>('tests/fixtures/meta/loading_cells_en.expected.json');
     const loaded = readJson<ExtractedTable>('tests/fixtures/meta/loading_cells_en.loaded.expected.json');
-    const page = await openFixture(h, 'meta/loading_cells_en.html');
+    const page = await openFixture(chromium.h, 'meta/loading_cells_en.html');
     const before = await waitForBadges(page, [...initial.rows.map((r) => r.key), 'total']);
     expectMatches(before, model(initial, initial.rows, initial.totals, northwind));
     const waiting = before
@@ -89,7 +82,7 @@ describe('Meta Ads Manager overlay in Chromium', () => {
   });
 
   it('the badge sits inside the ROAS cell, visible, without moving the cell or covering its figure', async () => {
-    const page = await openFixture(h, 'meta/virtualized_scroll.html');
+    const page = await openFixture(chromium.h, 'meta/virtualized_scroll.html');
     await fx(page, (f) => f.scrollToColumn(6));
     await waitForBadges(page, ['total', 'campaign:120215000000001']);
     await expect.poll(async () => (await badges(page)).filter((b) => b.reason === 'loading').length).toBe(0);
@@ -170,8 +163,8 @@ describe('Meta Ads Manager overlay in Chromium', () => {
   it('the extension makes no network request of its own and asks only for storage', async () => {
     // Only the routed fixture pages (the four Ads Manager hosts) and the extension itself.
     const allowed = /^(https:\/\/(adsmanager|business|www|web)\.facebook\.com\/adsmanager\/|chrome-extension:\/\/|data:)/;
-    expect(h.requests.length).toBeGreaterThan(10);
-    expect(h.requests.filter((u) => !allowed.test(u))).toEqual([]);
+    expect(chromium.h.requests.length).toBeGreaterThan(10);
+    expect(chromium.h.requests.filter((u) => !allowed.test(u))).toEqual([]);
     const manifest = readJson<{ permissions?: string[]; host_permissions?: string[]; content_scripts: { matches: string[] }[] }>(
       '.output/chrome-mv3/manifest.json',
     );
