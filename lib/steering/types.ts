@@ -8,7 +8,8 @@ import type { Period } from '../roi/types';
 
 export type { Platform };
 
-export interface PeriodRecord {
+/** What every recorded period says, whether its real ROI could be read or not: whose, which campaign, when, in what currency. */
+export interface RecordedPeriod {
   /** The cost profile (one business); periods of different profiles are never compared. */
   profile: string;
   platform: Platform;
@@ -20,6 +21,9 @@ export interface PeriodRecord {
   campaignName?: string | null;
   period: Period;
   currency: string;
+}
+
+export interface PeriodRecord extends RecordedPeriod {
   spend: number;
   totalCost: number;
   netProfit: number;
@@ -33,14 +37,7 @@ export interface PeriodRecord {
  * setting could not be read…): no evidence either way, but never dropped
  * silently — whatever judges over time counts it and says why.
  */
-export interface PeriodGap {
-  profile: string;
-  platform: Platform;
-  account: string;
-  campaign: string | null;
-  campaignName?: string | null;
-  period: Period;
-  currency: string;
+export interface PeriodGap extends RecordedPeriod {
   /** Why: a `data-roi-reason` code (lib/overlay/reasons.ts) or `no-totals`; null when unknown. */
   reason: string | null;
 }
