@@ -91,7 +91,7 @@ export const overlayEn = {
   'fix.spend-column-missing': 'Add the “{column}” column to the table.',
   'fix.conversions-column-missing': 'Add the “{column}” column to the table, or remove the per-conversion costs.',
   'fix.value-missing': 'Add the “{column}” column, or set a lead value in the cost profile.',
-  'fix.period-unknown': 'The date range “{text}” could not be read. Pick a date range with explicit dates.',
+  'fix.period-unknown': 'The date range “{text}” could not be read: type its dates in the form above, or pick a date range with explicit dates on the page.',
   'fix.currency-mismatch': 'The page shows {page}, the profile “{profile}” is in {expected}. Use a profile in {page} for this account.',
   'fix.margin-mix': 'Show all rows on one page to get the total.',
   'fix.column-unknown': 'Column not recognised: “{column}”.',

@@ -88,7 +88,7 @@ export const overlayFr: Record<OverlayMessageKey, string> = {
   'fix.spend-column-missing': 'Ajoutez la colonne « {column} » au tableau.',
   'fix.conversions-column-missing': 'Ajoutez la colonne « {column} » au tableau, ou supprimez les coûts par conversion.',
   'fix.value-missing': 'Ajoutez la colonne « {column} », ou saisissez une valeur de prospect dans le profil.',
-  'fix.period-unknown': 'La période « {text} » n’a pas pu être lue. Choisissez une période avec des dates explicites.',
+  'fix.period-unknown': 'La période « {text} » n’a pas pu être lue : saisissez ses dates dans le formulaire ci-dessus, ou choisissez sur la page une période avec des dates explicites.',
   'fix.currency-mismatch': 'La page est en {page}, le profil « {profile} » en {expected}. Utilisez un profil en {page} pour ce compte.',
   'fix.margin-mix': 'Affichez toutes les lignes sur une seule page pour obtenir le total.',
   'fix.column-unknown': 'Colonne non reconnue : « {column} ».',
