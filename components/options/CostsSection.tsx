@@ -52,7 +52,7 @@ export function CostsSection({ profile, index }: { profile: DraftProfile; index:
           class="primary-outline"
           onClick={() => {
             added.current = profile.costs.length;
-            setDraft((d) => addCost(d, profile.id, kind, localIsoDate(now())));
+            setDraft((d) => addCost(d, profile.id, kind, localIsoDate(now()), t(`kind.${kind}`)));
           }}
         >
           {t('costs.add')}

@@ -1,5 +1,6 @@
 /** The running total: what the platform ROAS leaves out in the current month. */
 import { formatMoney, formatNumber } from '../../lib/format';
+import { namedCosts } from '../../lib/options/cost-names';
 import { hiddenCostsInMonth } from '../../lib/options/hidden-costs';
 import type { DraftProfile } from '../../lib/options/loose';
 import { percentText } from '../../lib/options/numbers';
@@ -8,7 +9,10 @@ import { useOptionsCtx } from './context';
 
 export function HiddenCostsSummary({ profile }: { profile: DraftProfile }) {
   const { t, locale, now } = useOptionsCtx();
-  const summary = hiddenCostsInMonth(profile.costs, monthOf(now()));
+  const summary = hiddenCostsInMonth(
+    namedCosts(profile.costs, (k) => t(`kind.${k}`)),
+    monthOf(now()),
+  );
   // While the currency field holds no valid code, show amounts without a symbol rather than a wrong one.
   const money = (v: number) => (/^[A-Z]{3}$/.test(profile.currency) ? formatMoney(v, profile.currency, locale) : formatNumber(v, locale, 2));
   const hasAny = summary.fixedLines.length > 0 || summary.revenueRate > 0 || summary.perConversion > 0 || summary.spendRate > 0;

@@ -9,6 +9,7 @@ import { isDirty, rebaseDraft, restoreDraft } from '../../lib/options/draft';
 import type { DraftSettings } from '../../lib/options/loose';
 import { sameJson } from '../../lib/options/same-json';
 import { checkDraft } from '../../lib/options/validation';
+import { withCostNames } from '../../lib/options/cost-names';
 import { localeFor, resolveLanguage, translator } from '../../lib/i18n';
 import { draftPath, withUnreadableValues } from '../../lib/options/unreadable-draft';
 import { SETTINGS_KEY, createSettingsStore, readDetailed, readSettings, unreadableOf, validateImport, type Settings } from '../../lib/settings';
@@ -146,7 +147,10 @@ export function useOptions(deps: StorageDeps, now: () => Date = systemNow): Opti
     [deps, store, now, writeDraft],
   );
 
-  const check = useMemo(() => checkDraft(draft), [draft]);
+  const language = resolveLanguage(languageOf(draft, saved), deps.browserLanguage);
+  const t = useMemo(() => translator(language), [language]);
+  // A blank cost name is saved as the kind's name in this page's language, not the schema's English one.
+  const check = useMemo(() => checkDraft(withCostNames(draft, (k) => t(`kind.${k}`))), [draft, t]);
 
   const save = useCallback(async () => {
     if (!check.ok) {
@@ -187,8 +191,6 @@ export function useOptions(deps: StorageDeps, now: () => Date = systemNow): Opti
     setSyncOffer(null);
   }, [deps, syncOffer]);
 
-  const language = resolveLanguage(languageOf(draft, saved), deps.browserLanguage);
-  const t = useMemo(() => translator(language), [language]);
   return {
     loading,
     loadError,

@@ -66,9 +66,11 @@ export function deleteProfile(settings: DraftSettings, id: string): DraftSetting
   return { ...settings, profiles, defaultProfile: defaultProfileId };
 }
 
-export function addCost(settings: DraftSettings, profileId: string, kind: CostKind, today?: string): DraftSettings {
+/** `label`: the kind's name in the page's language (the default label is English, see cost-names.ts). */
+export function addCost(settings: DraftSettings, profileId: string, kind: CostKind, today?: string, label?: string): DraftSettings {
   const id = newId('cost', costIds(settings));
-  return updateProfile(settings, profileId, (p) => ({ ...p, costs: [...p.costs, { ...defaultCost(kind, today), id } as DraftCost] }));
+  const cost = { ...defaultCost(kind, today), id, ...(label && { label }) } as DraftCost;
+  return updateProfile(settings, profileId, (p) => ({ ...p, costs: [...p.costs, cost] }));
 }
 
 export function removeAt<T>(list: readonly T[], index: number): T[] {
