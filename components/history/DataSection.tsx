@@ -40,7 +40,7 @@ export function DataSection({ fmt, notice, hasEntries, onExport, onImport, onDel
       </div>
       <div role="status" data-testid="notice">
         {notice?.kind === 'imported' && t('history.imported', { added: notice.plan.added, replaced: notice.plan.replaced, kept: notice.plan.kept })}
-        {notice?.kind === 'refused' && t('history.importRefused', { problems: notice.problems.join('; ') })}
+        {notice?.kind === 'refused' && t('history.importRefused', { problems: t(`history.refused.${notice.reason}`, { detail: notice.problems.join('; ') }) })}
         {notice?.kind === 'deleted' && t('history.deleted')}
       </div>
     </section>

@@ -4,7 +4,7 @@
  * actions on it (delete, export, import). Nothing here computes a figure.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { exportHistory, parseHistoryFile, planMerge, type HistoryEntry, type MergePlan } from '../../lib/history';
+import { exportHistory, parseHistoryFile, planMerge, type HistoryEntry, type HistoryFileRefusal, type MergePlan } from '../../lib/history';
 import { readStored, SETTINGS_KEY, type Settings, type Unreadable } from '../../lib/settings';
 import type { HistoryDeps } from './deps';
 
@@ -16,7 +16,7 @@ export interface HistoryData {
   skipped: number;
 }
 
-export type Notice = { kind: 'imported'; plan: MergePlan } | { kind: 'refused'; problems: string[] } | { kind: 'deleted' } | null;
+export type Notice = { kind: 'imported'; plan: MergePlan } | { kind: 'refused'; reason: HistoryFileRefusal; problems: string[] } | { kind: 'deleted' } | null;
 
 export function useHistory(deps: HistoryDeps) {
   const [data, setData] = useState<HistoryData | null>(null);
@@ -72,7 +72,7 @@ export function useHistory(deps: HistoryDeps) {
     async importFile(text: string) {
       const parsed = parseHistoryFile(text);
       if (!parsed.ok) {
-        setNotice({ kind: 'refused', problems: parsed.problems });
+        setNotice({ kind: 'refused', reason: parsed.reason, problems: parsed.problems });
         return;
       }
       const store = await deps.openStore();

@@ -25,6 +25,7 @@ export { ENTRY_MIGRATIONS, liftEntry, readEntry } from './migrations';
 export { HistoryEntrySchema } from './schema';
 export type { HistoryFile, MergePlan, ParsedHistoryFile } from './transfer';
 export { HISTORY_FILE_KIND, MAX_HISTORY_FILE_BYTES, exportHistory, parseHistoryFile, planMerge } from './transfer';
+export type { HistoryFileRefusal } from './transfer';
 export type { PeriodFigures, Recomputed } from './recompute';
 export { recompute } from './recompute';
 export type { CampaignSeries } from './progress';

@@ -24,31 +24,45 @@ export function exportHistory(entries: readonly HistoryEntry[], now: Date): Hist
   return { kind: HISTORY_FILE_KIND, version: SNAPSHOT_VERSION, exportedAt: now.toISOString(), entries: sorted };
 }
 
-export type ParsedHistoryFile = { ok: true; entries: HistoryEntry[] } | { ok: false; problems: string[] };
+/**
+ * Why a file is refused, for the page to say in the user's language with what
+ * to do instead; `problems` keeps the technical detail (English, field paths).
+ * `settingsFile`: the options page's export, an easy file to pick by mistake.
+ */
+export type HistoryFileRefusal = 'tooLarge' | 'notJson' | 'settingsFile' | 'notHistory' | 'newer' | 'badEntry';
+export type ParsedHistoryFile = { ok: true; entries: HistoryEntry[] } | { ok: false; reason: HistoryFileRefusal; problems: string[] };
+
+const refuse = (reason: HistoryFileRefusal, problems: string[]): ParsedHistoryFile => ({ ok: false, reason, problems });
 
 /** A file's text → its entries, all valid, or the reasons it is refused. */
 export function parseHistoryFile(text: string): ParsedHistoryFile {
-  if (text.length > MAX_HISTORY_FILE_BYTES) return { ok: false, problems: ['file: too large'] };
+  if (text.length > MAX_HISTORY_FILE_BYTES) return refuse('tooLarge', ['file: too large']);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // An editor may have saved it with a byte-order mark, as the settings import allows.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, problems: ['file: not JSON'] };
+    return refuse('notJson', ['file: not JSON']);
   }
-  if (!isPlainObject(raw) || raw['kind'] !== HISTORY_FILE_KIND) return { ok: false, problems: ['file: not a Real ROI history file'] };
+  if (isPlainObject(raw) && raw['kind'] !== HISTORY_FILE_KIND && 'profiles' in raw) return refuse('settingsFile', ['file: a settings file']);
+  if (!isPlainObject(raw) || raw['kind'] !== HISTORY_FILE_KIND) return refuse('notHistory', ['file: not a Real ROI history file']);
   const version = raw['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problems: ['version: must be a whole number from 1'] };
-  if (version > SNAPSHOT_VERSION) return { ok: false, problems: [`version: made by a newer version (${version}) of the extension`] };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('notHistory', ['version: must be a whole number from 1']);
+  if (version > SNAPSHOT_VERSION) return refuse('newer', [`version: made by a newer version (${version}) of the extension`]);
   const list = raw['entries'];
-  if (!Array.isArray(list)) return { ok: false, problems: ['entries: must be a list'] };
+  if (!Array.isArray(list)) return refuse('notHistory', ['entries: must be a list']);
   const entries: HistoryEntry[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < list.length; i++) {
     // An entry without its own `v` is at the file's version.
     const item = isPlainObject(list[i]) && !('v' in list[i]) ? { ...list[i], v: version } : list[i];
     const read = readEntry(item);
-    if (!read.ok) return { ok: false, problems: read.problems.map((p) => `entries.${i}.${p}`) };
-    if (seen.has(read.entry.id)) return { ok: false, problems: [`entries.${i}: the same table twice (${read.entry.id})`] };
+    if (!read.ok)
+      return refuse(
+        'badEntry',
+        read.problems.map((p) => `entries.${i}.${p}`),
+      );
+    if (seen.has(read.entry.id)) return refuse('badEntry', [`entries.${i}: the same table twice (${read.entry.id})`]);
     seen.add(read.entry.id);
     entries.push(read.entry);
   }

@@ -59,6 +59,13 @@ export const historyEn = {
   'history.import': 'Import history (JSON)',
   'history.imported': 'Imported: {added} new periods, {replaced} replaced by later captures, {kept} kept as they were.',
   'history.importRefused': 'This file was not imported, nothing changed: {problems}',
+  // Each refusal says what to do instead; {detail} is the technical place, for a bad entry only.
+  'history.refused.tooLarge': 'it is larger than a history file can be (100 MB). Choose a file made by “Export history (JSON)”.',
+  'history.refused.notJson': 'it is not valid JSON. Choose a file made by “Export history (JSON)” on this page.',
+  'history.refused.settingsFile': 'it is a settings file (cost profiles), not a history. Import it on the options page, under “Export and import”.',
+  'history.refused.notHistory': 'it is not a Real ROI history. Choose a file made by “Export history (JSON)” on this page.',
+  'history.refused.newer': 'it comes from a newer version of Real ROI. Update the extension, then import it again.',
+  'history.refused.badEntry': 'one of its periods cannot be read ({detail}). Export the history again from Real ROI and import that file.',
   'history.deleted': 'Deleted.',
   'history.reason.no-totals': 'the table had no totals row',
   'history.reason.no-cost': 'nothing spent in this period',

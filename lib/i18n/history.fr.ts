@@ -64,6 +64,13 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.import': 'Importer un historique (JSON)',
   'history.imported': 'Importé : {added} nouvelles périodes, {replaced} remplacées par des relevés plus récents, {kept} conservées telles quelles.',
   'history.importRefused': 'Ce fichier n’a pas été importé, rien n’a changé : {problems}',
+  'history.refused.tooLarge': 'il est plus gros qu’un historique ne peut l’être (100 Mo). Choisissez un fichier créé par « Exporter l’historique (JSON) ».',
+  'history.refused.notJson': 'ce n’est pas du JSON valide. Choisissez un fichier créé par « Exporter l’historique (JSON) » sur cette page.',
+  'history.refused.settingsFile':
+    'c’est un fichier de réglages (profils de coûts), pas un historique. Importez-le dans les options, rubrique « Exporter et importer ».',
+  'history.refused.notHistory': 'ce n’est pas un historique Real ROI. Choisissez un fichier créé par « Exporter l’historique (JSON) » sur cette page.',
+  'history.refused.newer': 'il vient d’une version plus récente de Real ROI. Mettez l’extension à jour, puis importez-le de nouveau.',
+  'history.refused.badEntry': 'une de ses périodes est illisible ({detail}). Exportez de nouveau l’historique depuis Real ROI et importez ce fichier.',
   'history.deleted': 'Supprimé.',
   'history.reason.no-totals': 'le tableau n’avait pas de ligne de total',
   'history.reason.no-cost': 'rien dépensé sur cette période',
