@@ -155,7 +155,8 @@ export const formsEn = {
 
   'import.tooLarge': 'The file is too large ({size}; the limit is {limit}).',
   'import.badJson': 'This file is not valid JSON. Choose a settings file exported by Real ROI.',
-  'import.notObject': 'This file does not hold Real ROI settings.',
+  'import.notObject': 'This file does not hold Real ROI settings. Choose a file made by “Export settings”.',
+  'import.historyFile': 'This is a history file (the tables you viewed), not settings. Import it on the “Progress over time” page.',
   'import.badVersion': 'The file’s version number is not valid.',
   'import.newer': 'The file comes from a newer version of Real ROI. Update the extension, then import it again.',
   'import.problem': '{where}: {problem}',

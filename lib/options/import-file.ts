@@ -120,6 +120,9 @@ function reasonsFor(text: string, maxBytes: number, t: Translate, locale: string
   }
   const object = record(data);
   if (!object) return [t('import.notObject')];
+  // The progress page's export ('real-roi-history', lib/history/transfer.ts; a room this one may not import):
+  // one reason saying where it goes, rather than every settings field it lacks.
+  if (object['kind'] === 'real-roi-history') return [t('import.historyFile')];
   const version = object['version'];
   if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
     return [t('import.badVersion')];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileTooLarge, pathText, readImport } from '../../../lib/options/import-file';
 import { translator } from '../../../lib/i18n';
+import { HISTORY_FILE_KIND } from '../../../lib/history';
 import { exampleSettings } from './fixtures';
 
 const en = translator('en');
@@ -24,6 +25,12 @@ describe('reading a file to import', () => {
     });
   });
 
+  it('refuses a history file with one reason that says where it goes, not a list of missing settings fields', () => {
+    const history = JSON.stringify({ kind: HISTORY_FILE_KIND, version: 1, exportedAt: '2026-11-30T10:00:00.000Z', entries: [] });
+    expect(readImport(history, fr, 'fr-FR')).toEqual({ ok: false, reasons: [fr('import.historyFile')] });
+    expect(fr('import.historyFile')).toMatch(/Progression/);
+  });
+
   it('refuses wrong types, saying where each problem is', () => {
     const data = exampleSettings() as unknown as { targetRoi: unknown; profiles: { margin: { default: unknown }; costs: { amount?: unknown }[] }[] };
     data.targetRoi = 'high';
@@ -41,7 +48,10 @@ describe('reading a file to import', () => {
   });
 
   it('refuses a file that is not a settings object, or from a newer version', () => {
-    expect(readImport('[1,2]', en, 'en-US')).toEqual({ ok: false, reasons: ['This file does not hold Real ROI settings.'] });
+    expect(readImport('[1,2]', en, 'en-US')).toEqual({
+      ok: false,
+      reasons: ['This file does not hold Real ROI settings. Choose a file made by “Export settings”.'],
+    });
     expect(readImport(JSON.stringify({ ...exampleSettings(), version: 9 }), en, 'en-US')).toEqual({
       ok: false,
       reasons: ['The file comes from a newer version of Real ROI. Update the extension, then import it again.'],
