@@ -72,7 +72,18 @@ export interface PageTotals {
   conversions: number | null;
   conversionValue: number | null;
   platformRoas: number | null;
+  /**
+   * The margin rate the total badge used: blended over the rows when campaign
+   * rules give them different margins. Null when the total could not blend it
+   * (then the popup falls back to the profile's default).
+   */
+  margin: number | null;
 }
+
+const rate = (v: unknown): number | null => {
+  const n = num(v);
+  return n !== null && n >= 0 && n <= 1 ? n : null;
+};
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -96,6 +107,7 @@ export function asPageTotals(raw: unknown): PageTotals | null {
     conversions: num(r['conversions']),
     conversionValue: num(r['conversionValue']),
     platformRoas: num(r['platformRoas']),
+    margin: rate(r['margin']),
   };
   return totals.spend === null ? null : totals;
 }

@@ -134,6 +134,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       valueMode: totals.conversionValue === null && totals.platformRoas !== null ? 'roas' : 'revenue',
       revenue: totals.conversionValue,
       roas: totals.platformRoas,
+      // The margin the page's total used, so the popup shows the total badge's figure.
+      margin: totals.margin ?? p.margin.default,
     }));
     if (totals.period) setPeriod(totals.period);
     setFilled(totals);

@@ -19,5 +19,7 @@ export function pageTotals(meta: Pick<ExtractedTable, 'platform' | 'accountId' |
     // The value as the page reports it, not a lead-value estimate.
     conversionValue: t.valueFromLeads ? null : t.conversionValue,
     platformRoas: t.platformRoas,
+    // Without it the popup would apply the default margin to rows that have their own (another figure than the badge).
+    margin: t.status === 'ok' ? t.marginRate : null,
   };
 }

@@ -176,6 +176,8 @@ describe('Google Ads overlay in Chromium', () => {
       conversions: 75,
       conversionValue: 15000,
       platformRoas: 6,
+      // The total's margin: the profile's default here (no campaign rule).
+      margin: clothingProfile.margin.default,
     });
     await page.close();
   });

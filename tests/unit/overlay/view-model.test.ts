@@ -118,6 +118,7 @@ describe('overlay view model', () => {
       conversions: 30,
       conversionValue: 1500,
       platformRoas: 3.75,
+      margin: profile.margin.default,
     });
     expect(pageTotals({ platform: 'google-ads', accountId: null, currency: null, period: null }, null)).toBeNull();
   });

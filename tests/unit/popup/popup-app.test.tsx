@@ -75,6 +75,7 @@ describe('popup calculator', () => {
         conversions: 75,
         conversionValue: 15000,
         platformRoas: 6,
+        margin: null,
       },
     });
     const button = await screen.findByRole('button', { name: 'Use this page’s totals' });
@@ -138,6 +139,7 @@ describe('popup calculator', () => {
       conversions: 75,
       conversionValue: 15000,
       platformRoas: 6,
+      margin: null,
     };
     setup({ settings, totals });
     fireEvent.click(await screen.findByLabelText('Lifetime value'));

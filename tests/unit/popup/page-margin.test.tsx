@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+/**
+ * "Use this page's totals" must give the popup the figure the table's total
+ * badge shows: with per-campaign margin rules the total uses the margin
+ * blended over its rows, not the profile's default.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { PopupDeps } from '../../../components/popup/deps';
+import { asPageTotals } from '../../../lib/messages';
+import { pageTotals } from '../../../lib/overlay/page-totals';
+import { buildModel } from '../../../lib/overlay/view-model';
+import type { ExtractedRow } from '../../../lib/platforms/contract/types';
+import { exampleSettings } from '../options/fixtures';
+
+const settings = exampleSettings();
+settings.profiles[0]!.margin.rules = [{ match: 'contains', pattern: 'Baby', margin: 0.15 }];
+const period = { start: '2025-11-01', end: '2025-11-30' };
+const row = (key: string, spend: number, n: number, v: number): ExtractedRow => ({
+  key,
+  name: key,
+  spend,
+  conversions: n,
+  conversionValue: v,
+  roas: null,
+  pending: [],
+});
+
+function tableTotals() {
+  const model = buildModel({
+    meta: { columns: { spend: true, conversions: true, conversionValue: true, roas: false }, currency: 'EUR', period, periodText: 'Nov 1 – 30, 2025' },
+    columnLabels: {},
+    profile: settings.profiles[0]!,
+    profileName: 'Clothing shop',
+    targetRoi: settings.targetRoi,
+    rows: [row('Baby bottles', 1500, 40, 6000), row('Coats', 1000, 35, 9000)],
+    totals: [{ scope: 'table', label: 'Total', spend: 2500, conversions: 75, conversionValue: 15000, roas: null }],
+  });
+  // Through the message check, as the popup receives it.
+  const totals = asPageTotals(JSON.parse(JSON.stringify(pageTotals({ platform: 'google-ads', accountId: '321-654-0987', currency: 'EUR', period }, model))));
+  return { badge: Number(model.totals!.roiAttr), totals };
+}
+
+afterEach(cleanup);
+
+describe('popup filled from a table with margin rules', () => {
+  it('shows the real ROI of the table’s total badge', async () => {
+    const { badge, totals } = tableTotals();
+    const deps: PopupDeps = {
+      getItem: async () => settings,
+      getPageTotals: async () => totals,
+      openOptions: () => {},
+      browserLanguage: 'en-US',
+      now: () => new Date(2025, 10, 20, 12),
+    };
+    render(<PopupApp deps={deps} />);
+    const button = await screen.findByRole('button', { name: 'Use this page’s totals' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    const shown = () => document.querySelector('[data-result="roi"] .value')?.textContent;
+    await waitFor(() => expect(shown()).toBe(`${(badge * 100).toFixed(1)}%`));
+  });
+});
