@@ -6,11 +6,14 @@ export interface RadioGroupProps<V extends string> {
   options: readonly { value: V; label: string }[];
   onChange: (value: V) => void;
   class?: string;
+  /** A note about this choice, kept inside the group so it is read (and seen) with it. */
+  hint?: string;
 }
 
-export function RadioGroup<V extends string>({ name, legend, value, options, onChange, class: extra }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({ name, legend, value, options, onChange, class: extra, hint }: RadioGroupProps<V>) {
+  const hintId = `${name}-hint`;
   return (
-    <fieldset class={`radios${extra ? ` ${extra}` : ''}`}>
+    <fieldset class={`radios${extra ? ` ${extra}` : ''}`} aria-describedby={hint ? hintId : undefined}>
       <legend>{legend}</legend>
       <div class="options">
         {options.map((o) => (
@@ -20,6 +23,11 @@ export function RadioGroup<V extends string>({ name, legend, value, options, onC
           </label>
         ))}
       </div>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
     </fieldset>
   );
 }

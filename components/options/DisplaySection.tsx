@@ -59,6 +59,7 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
             { value: 'lifetime', label: t('lifetime.badgeLifetime') },
           ]}
           onChange={(v) => update(['badgeRoi'], v)}
+          hint={t('lifetime.badgeHint')}
         />
         <SelectField
           id={id(['language'])}
@@ -72,7 +73,6 @@ export function DisplaySection({ browserLanguage, toSync, syncStatus }: DisplayS
           onChange={(v) => update(['language'], v)}
         />
       </div>
-      <p class="hint">{t('lifetime.badgeHint')}</p>
       <h3>{t('sync.title')}</h3>
       <Checkbox id={id(['sync'])} label={t('sync.enable')} checked={draft.sync === true} onChange={(on) => update(['sync'], on)} />
       <SyncNote enabled={draft.sync === true} toSync={toSync} status={syncStatus} />
