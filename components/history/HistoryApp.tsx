@@ -4,6 +4,7 @@
  * list of every recorded period; per-campaign sparklines; the user's
  * control over the data. Every figure is recomputed from stored inputs.
  */
+import { localIsoDate } from '../../lib/dates';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chooseBaseline, defaultTargetDate } from '../../lib/history/progress';
 import { historyPrefs } from '../../lib/history/prefs';
@@ -139,7 +140,7 @@ export function HistoryApp({ deps }: { deps: HistoryDeps }) {
           onThreshold={steer.setThreshold}
           reportHref="report.html"
           onExportCsv={() => {
-            const file = historyCsv(steer.items, settings.targetRoi, language, (deps.now ?? (() => new Date()))().toISOString().slice(0, 10));
+            const file = historyCsv(steer.items, settings.targetRoi, language, localIsoDate((deps.now ?? (() => new Date()))()));
             deps.download(file.filename, file.text);
           }}
         />

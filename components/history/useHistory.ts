@@ -3,6 +3,7 @@
  * background records a table or the settings change; and the user's
  * actions on it (delete, export, import). Nothing here computes a figure.
  */
+import { localIsoDate } from '../../lib/dates';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { exportHistory, parseHistoryFile, planMerge, type HistoryEntry, type HistoryFileRefusal, type MergePlan } from '../../lib/history';
 import { readStored, SETTINGS_KEY, type Settings, type Unreadable } from '../../lib/settings';
@@ -67,7 +68,8 @@ export function useHistory(deps: HistoryDeps) {
       if (!data) return;
       const now = (deps.now ?? (() => new Date()))();
       const file = exportHistory(data.entries, now);
-      deps.download(`real-roi-history-${now.toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 1));
+      // The user's calendar day, as the settings export: UTC's is yesterday after midnight east of Greenwich.
+      deps.download(`real-roi-history-${localIsoDate(now)}.json`, JSON.stringify(file, null, 1));
     },
     async importFile(text: string) {
       const parsed = parseHistoryFile(text);

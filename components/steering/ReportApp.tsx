@@ -1,4 +1,5 @@
 /** The report page: the history recomputed with today's settings, laid out for print. */
+import { localIsoDate } from '../../lib/dates';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HistoryStore } from '../../lib/history/db';
 import { type Goals, HISTORY_GOALS_KEY, readGoals } from '../../lib/history/goals';
@@ -60,7 +61,8 @@ export function ReportApp({ deps }: { deps: ReportDeps }) {
       comparisons={steer.comparisons}
       verdicts={steer.verdicts}
       targetRoi={data.settings.targetRoi}
-      today={(deps.now ?? (() => new Date()))().toISOString().slice(0, 10)}
+      // The user's calendar day (the report prints it), not UTC's.
+      today={localIsoDate((deps.now ?? (() => new Date()))())}
     />
   );
 }
