@@ -19,19 +19,21 @@ export interface NumberFieldProps {
   /** Shown after the input, e.g. "%" or "€"; the label already says it to screen readers. */
   suffix?: string;
   class?: string;
+  /** Rounds the shown text of a value set from outside (not what the user types); the value stays exact. */
+  maxDecimals?: number;
 }
 
 function same(a: FieldNumber | undefined, b: FieldNumber | undefined): boolean {
   return Object.is(a ?? null, b ?? null);
 }
 
-export function NumberField({ id, label, value, unit, locale, onChange, hint, error, suffix, class: extra }: NumberFieldProps) {
-  const [text, setText] = useState(() => fieldText(value, unit, locale));
+export function NumberField({ id, label, value, unit, locale, onChange, hint, error, suffix, class: extra, maxDecimals }: NumberFieldProps) {
+  const [text, setText] = useState(() => fieldText(value, unit, locale, maxDecimals));
   // A value changed from outside (merge, reset, restore) replaces the text,
   // unless the text already says the same number.
   useEffect(() => {
-    if (!same(parseField(text, unit, locale), value)) setText(fieldText(value, unit, locale));
-  }, [value, unit, locale]);
+    if (!same(parseField(text, unit, locale), value)) setText(fieldText(value, unit, locale, maxDecimals));
+  }, [value, unit, locale, maxDecimals]);
   return (
     <Field id={id} label={label} hint={hint} error={error} class={extra}>
       {(a11y) => (

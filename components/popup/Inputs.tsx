@@ -65,9 +65,11 @@ export interface InputsProps {
   figures: Figures;
   problems: Problems | null;
   onChange: (figures: Figures) => void;
+  /** The margin holds the page total's blend, untouched: shown rounded, with a note saying where it comes from. */
+  marginFromPage?: boolean;
 }
 
-export function Inputs({ fmt, mode, figures, problems, onChange }: InputsProps) {
+export function Inputs({ fmt, mode, figures, problems, onChange, marginFromPage }: InputsProps) {
   const { t, locale } = fmt;
   return (
     <div class="inputs">
@@ -85,20 +87,24 @@ export function Inputs({ fmt, mode, figures, problems, onChange }: InputsProps) 
         />
       )}
       <div class="grid">
-        {specs(mode, figures.valueMode).map((s) => (
-          <NumberField
-            key={`${mode}-${s.key}`}
-            id={`in-${s.key}`}
-            label={t(s.label)}
-            unit={s.unit}
-            locale={locale}
-            value={figures[s.key]}
-            hint={s.hint ? t(s.hint) : null}
-            error={fmt.error(problems, s.key, s.unit)}
-            suffix={s.unit === 'percent' ? '%' : s.unit === 'money' ? fmt.symbol : undefined}
-            onChange={(v) => onChange({ ...figures, [s.key]: v })}
-          />
-        ))}
+        {specs(mode, figures.valueMode).map((s) => {
+          const blended = marginFromPage && s.key === 'margin';
+          return (
+            <NumberField
+              key={`${mode}-${s.key}`}
+              id={`in-${s.key}`}
+              label={t(s.label)}
+              unit={s.unit}
+              locale={locale}
+              value={figures[s.key]}
+              hint={blended ? t('field.popupMarginFromPage') : s.hint ? t(s.hint) : null}
+              maxDecimals={blended ? 2 : undefined}
+              error={fmt.error(problems, s.key, s.unit)}
+              suffix={s.unit === 'percent' ? '%' : s.unit === 'money' ? fmt.symbol : undefined}
+              onChange={(v) => onChange({ ...figures, [s.key]: v })}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -58,6 +58,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [period, setPeriod] = useState(() => monthOf(now()));
   const [totals, setTotals] = useState<PageTotals | null | 'checking'>('checking');
   const [filled, setFilled] = useState<PageTotals | null>(null);
+  // The page total's blended margin put in the field, until the user changes it.
+  const [pageMargin, setPageMargin] = useState<number | null>(null);
 
   const chooseProfile = (p: SettingsProfile) => {
     setProfileId(p.id);
@@ -139,6 +141,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }));
     if (totals.period) setPeriod(totals.period);
     setFilled(totals);
+    setPageMargin(totals.margin !== null && totals.margin !== p.margin.default ? totals.margin : null);
   };
 
   return (
@@ -184,7 +187,14 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         </div>
       )}
       <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />
-      <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} />
+      <Inputs
+        fmt={fmt}
+        mode={mode}
+        figures={figures}
+        problems={shown.problems}
+        onChange={setFigures}
+        marginFromPage={pageMargin !== null && figures.margin === pageMargin}
+      />
       <Results title={t('results.title')} items={shown.items} message={blocked || shown.message} assumed={assumed} />
       <Diagnostic deps={deps} t={t} />
       <details

@@ -37,6 +37,7 @@ export const popupEn = {
   'field.conversions': 'Conversions (orders)',
   'field.conversionsHint': 'Needed when a cost is per conversion.',
   'field.popupMargin': 'Margin (%)',
+  'field.popupMarginFromPage': 'average of the table’s margin rules',
   'field.leads': 'Leads',
   'field.dealValuePlain': 'Average deal value',
   'field.purchasesPerYear': 'Purchases per year',

@@ -39,6 +39,7 @@ export const popupFr: Record<keyof typeof popupEn, string> = {
   'field.conversions': 'Conversions (commandes)',
   'field.conversionsHint': 'Nécessaire quand un coût est par conversion.',
   'field.popupMargin': 'Marge (%)',
+  'field.popupMarginFromPage': 'moyenne des marges du tableau',
   'field.leads': 'Prospects',
   'field.dealValuePlain': 'Valeur moyenne d’une vente',
   'field.purchasesPerYear': 'Achats par an',

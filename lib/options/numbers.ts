@@ -27,13 +27,17 @@ export function parseField(text: string, unit: Unit, locale: string): FieldNumbe
   return Number(`${parsed.value}e-2`);
 }
 
-/** The text a field shows for a stored value (no grouping: it must parse back). */
-export function fieldText(value: FieldNumber | undefined, unit: Unit, locale: string): string {
+/**
+ * The text a field shows for a stored value (no grouping: it must parse back).
+ * `maxDecimals` rounds what is shown only, for a computed value (a blend) whose
+ * every digit would be noise to the user; the stored value stays exact.
+ */
+export function fieldText(value: FieldNumber | undefined, unit: Unit, locale: string, maxDecimals = 10): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
   const shown = unit === 'percent' ? Number(`${value}e2`) : value;
   // Float noise (0.30000000000000004) must not reach the user.
   const clean = Number(shown.toPrecision(12));
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(clean);
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: maxDecimals }).format(clean);
 }
 
 /** The shortest percentage text for a fraction, up to 4 decimals: 0.02 → "2%", 0.125 → "12.5%". */

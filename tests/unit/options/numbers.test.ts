@@ -36,6 +36,9 @@ describe('numbers typed in a field', () => {
     expect(fieldText(15000, 'money', 'fr-FR')).toBe('15000');
     expect(fieldText(null, 'money', 'fr-FR')).toBe('');
     expect(fieldText(Number.NaN, 'money', 'fr-FR')).toBe('');
+    // Rounded only when asked (a computed blend): the options page keeps every decimal.
+    expect(fieldText(0.524808859325, 'percent', 'fr-FR')).toBe('52,4808859325');
+    expect(fieldText(0.524808859325, 'percent', 'fr-FR', 2)).toBe('52,48');
   });
 
   it('round-trips what it shows', () => {

@@ -27,15 +27,15 @@ const row = (key: string, spend: number, n: number, v: number): ExtractedRow => 
   pending: [],
 });
 
-function tableTotals() {
+function tableTotals(babyValue = 6000, coatsValue = 9000) {
   const model = buildModel({
     meta: { columns: { spend: true, conversions: true, conversionValue: true, roas: false }, currency: 'EUR', period, periodText: 'Nov 1 – 30, 2025' },
     columnLabels: {},
     profile: settings.profiles[0]!,
     profileName: 'Clothing shop',
     targetRoi: settings.targetRoi,
-    rows: [row('Baby bottles', 1500, 40, 6000), row('Coats', 1000, 35, 9000)],
-    totals: [{ scope: 'table', label: 'Total', spend: 2500, conversions: 75, conversionValue: 15000, roas: null }],
+    rows: [row('Baby bottles', 1500, 40, babyValue), row('Coats', 1000, 35, coatsValue)],
+    totals: [{ scope: 'table', label: 'Total', spend: 2500, conversions: 75, conversionValue: babyValue + coatsValue, roas: null }],
   });
   // Through the message check, as the popup receives it.
   const totals = asPageTotals(JSON.parse(JSON.stringify(pageTotals({ platform: 'google-ads', accountId: '321-654-0987', currency: 'EUR', period }, model))));
@@ -60,5 +60,36 @@ describe('popup filled from a table with margin rules', () => {
     fireEvent.click(button);
     const shown = () => document.querySelector('[data-result="roi"] .value')?.textContent;
     await waitFor(() => expect(shown()).toBe(`${(badge * 100).toFixed(1)}%`));
+  });
+
+  it('shows the blended margin rounded, with a note, and keeps it exact for the result until edited', async () => {
+    // Values whose blend has many decimals.
+    const { badge, totals } = tableTotals(7000, 4000);
+    const blend = totals!.margin!;
+    // A blend with more than 2 decimals in percent, else the rounding is not exercised.
+    expect(Number((blend * 100).toFixed(2))).not.toBe(blend * 100);
+    const deps: PopupDeps = {
+      getItem: async () => ({ ...settings, language: 'fr' }),
+      getPageTotals: async () => totals,
+      openOptions: () => {},
+      browserLanguage: 'fr-FR',
+      now: () => new Date(2025, 10, 20, 12),
+    };
+    render(<PopupApp deps={deps} />);
+    const button = await screen.findByRole('button', { name: 'Utiliser les totaux de la page' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    const input = (await screen.findByLabelText('Marge (%)')) as HTMLInputElement;
+    await waitFor(() => expect(input.value).toBe((blend * 100).toFixed(2).replace('.', ',')));
+    const note = () => document.getElementById('in-margin-hint')?.textContent ?? null;
+    expect(note()).toBe('moyenne des marges du tableau');
+    expect(input.getAttribute('aria-describedby')).toContain('in-margin-hint');
+    // The result still comes from the exact blend: the total badge's figure.
+    const shown = () => document.querySelector('[data-result="roi"] .value')?.textContent;
+    await waitFor(() => expect(shown()).toBe(`${(badge * 100).toFixed(1).replace('.', ',')}\u00a0%`));
+    // Edited: the user's text stays as typed and the note goes.
+    fireEvent.input(input, { target: { value: '40,125' } });
+    await waitFor(() => expect(note()).toBeNull());
+    expect(input.value).toBe('40,125');
   });
 });
