@@ -154,8 +154,8 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
 
   'import.tooLarge': 'Le fichier est trop volumineux ({size} ; la limite est de {limit}).',
   'import.badJson': 'Ce fichier n’est pas du JSON valide. Choisissez un fichier de réglages exporté par Real ROI.',
-  'import.notObject': 'Ce fichier ne contient pas de réglages Real ROI. Choisissez un fichier créé par « Exporter les réglages ».',
-  'import.historyFile': 'C’est un fichier d’historique (les tableaux consultés), pas des réglages. Importez-le sur la page « Progression dans le temps ».',
+  'import.notObject': 'Ce fichier ne contient pas de réglages Real ROI. Choisissez un fichier créé par « Exporter les réglages ».',
+  'import.historyFile': 'C’est un fichier d’historique (les tableaux consultés), pas des réglages. Importez-le sur la page « Progression dans le temps ».',
   'import.badVersion': 'Le numéro de version du fichier n’est pas valide.',
   'import.newer': 'Ce fichier vient d’une version plus récente de Real ROI. Mettez l’extension à jour, puis importez-le de nouveau.',
   'import.problem': '{where} : {problem}',

@@ -8,7 +8,7 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.intro':
     'Chaque tableau publicitaire consulté est mémorisé sur cet appareil uniquement. Chaque chiffre ci-dessous est recalculé maintenant à partir de ce que le tableau affichait.',
   'history.recomputed':
-    'Les chiffres utilisent le profil de coûts « {profile} » : un chiffre passé est ce que les réglages de coûts d’aujourd’hui disent de cette période.',
+    'Les chiffres utilisent le profil de coûts « {profile} » : un chiffre passé est ce que les réglages de coûts d’aujourd’hui disent de cette période.',
   'history.off': 'La mémorisation des tableaux est désactivée : rien de nouveau n’est enregistré. Activez-la dans les options.',
   'history.empty':
     'Aucun tableau enregistré pour l’instant. Ouvrez un tableau de campagnes dans Google Ads ou le Gestionnaire de publicités Meta : une fois tous ses chiffres lus, il apparaît ici.',
@@ -16,7 +16,7 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.openOptions': 'Réglages des coûts',
   'history.scope': 'Afficher',
   'history.scopeAccount': 'Compte {platform} {account}',
-  'history.scopeProfile': 'Tous les comptes de « {profile} »',
+  'history.scopeProfile': 'Tous les comptes de « {profile} »',
   'history.level': 'Niveau du tableau',
   'history.baseline': 'Référence',
   'history.baselineHint': 'Une période enregistrée d’au moins 28 jours : ce qui existait avant le pilotage.',
@@ -64,11 +64,11 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.import': 'Importer un historique (JSON)',
   'history.imported': 'Importé : {added} nouvelles périodes, {replaced} remplacées par des relevés plus récents, {kept} conservées telles quelles.',
   'history.importRefused': 'Ce fichier n’a pas été importé, rien n’a changé : {problems}',
-  'history.refused.tooLarge': 'il est plus gros qu’un historique ne peut l’être (100 Mo). Choisissez un fichier créé par « Exporter l’historique (JSON) ».',
-  'history.refused.notJson': 'ce n’est pas du JSON valide. Choisissez un fichier créé par « Exporter l’historique (JSON) » sur cette page.',
+  'history.refused.tooLarge': 'il est plus gros qu’un historique ne peut l’être (100 Mo). Choisissez un fichier créé par « Exporter l’historique (JSON) ».',
+  'history.refused.notJson': 'ce n’est pas du JSON valide. Choisissez un fichier créé par « Exporter l’historique (JSON) » sur cette page.',
   'history.refused.settingsFile':
-    'c’est un fichier de réglages (profils de coûts), pas un historique. Importez-le dans les options, rubrique « Exporter et importer ».',
-  'history.refused.notHistory': 'ce n’est pas un historique Real ROI. Choisissez un fichier créé par « Exporter l’historique (JSON) » sur cette page.',
+    'c’est un fichier de réglages (profils de coûts), pas un historique. Importez-le dans les options, rubrique « Exporter et importer ».',
+  'history.refused.notHistory': 'ce n’est pas un historique Real ROI. Choisissez un fichier créé par « Exporter l’historique (JSON) » sur cette page.',
   'history.refused.newer': 'il vient d’une version plus récente de Real ROI. Mettez l’extension à jour, puis importez-le de nouveau.',
   'history.refused.badEntry': 'une de ses périodes est illisible ({detail}). Exportez de nouveau l’historique depuis Real ROI et importez ce fichier.',
   'history.deleted': 'Supprimé.',
@@ -86,7 +86,7 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
     'Chaque tableau publicitaire consulté est gardé sur cet appareil uniquement, pour montrer votre ROI réel dans le temps. Rien ne quitte votre ordinateur.',
   'options.historyMonthsHint': 'Les périodes plus anciennes sont supprimées. 25 mois gardent la même période l’an dernier.',
   'options.historyFirstRun':
-    'Real ROI mémorise chaque tableau publicitaire consulté, sur cet appareil uniquement, pour montrer votre progression dans le temps. Vous pouvez le désactiver dans « Historique ».',
+    'Real ROI mémorise chaque tableau publicitaire consulté, sur cet appareil uniquement, pour montrer votre progression dans le temps. Vous pouvez le désactiver dans « Historique ».',
   'settingField.rememberTables': 'Mémoriser les tableaux consultés',
   'settingField.historyMonths': 'Mois d’historique conservés',
   'name.rememberTables': 'Mémoriser les tableaux consultés',

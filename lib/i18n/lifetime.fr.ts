@@ -28,6 +28,6 @@ export const lifetimeFr: Record<keyof typeof lifetimeEn, string> = {
   'lifetime.orders': 'Chaque nouveau client passe {orders} commandes en tout.',
   'lifetime.badge': 'Les badges des tableaux montrent',
   'lifetime.badgeFirstOrder': 'Le ROI réel de la première commande',
-  'lifetime.badgeLifetime': 'Le ROI sur la durée de vie, marqué « LTV », pour les profils qui ont une durée de vie client',
+  'lifetime.badgeLifetime': 'Le ROI sur la durée de vie, marqué « LTV », pour les profils qui ont une durée de vie client',
   'lifetime.badgeHint': 'Le panneau de synthèse sur la page passe de l’un à l’autre en un clic.',
 };
