@@ -1,9 +1,12 @@
 /** Meta Ads Manager, as the rest of the extension knows it (lib/platforms/index.ts lists it). */
 import type { PlatformInfo } from '../contract/platform';
 
-/** Meta's URLs and API say `act_123…`; the page's `act=` parameter has only digits. */
+/**
+ * Meta's API says `act_123…`; Ads Manager's address says `act=123…`, which users
+ * copy with its name: both prefixes go, so every form is the same account.
+ */
 function normaliseMetaId(raw: string): string {
-  return raw.trim().replace(/^act_/i, '');
+  return raw.trim().replace(/^act[_=]/i, '');
 }
 
 export const metaPlatform = {
@@ -19,7 +22,7 @@ export const metaPlatform = {
   account: {
     pattern: /^\d+$/,
     normalise: normaliseMetaId,
-    schemaError: 'must be a Meta ad account id: digits, optionally after act_',
+    schemaError: 'must be a Meta ad account id: digits, optionally after act_ or act=',
     hintKey: 'field.metaIdHint',
     errorKey: 'error.metaId',
   },

@@ -79,6 +79,15 @@ describe('validation as you type', () => {
     expect(messageAt(spread, ['profiles', 0, 'costs', 2, 'amortizeMonths'])).toBe('Enter a whole number.');
   });
 
+  it('saves a Meta id pasted as act=… as its digits', () => {
+    const saved = (id: string) => {
+      const check = checkDraft(setAt(exampleSettings() as DraftSettings, ['profiles', 1, 'accounts', 0], { platform: 'meta', id }));
+      return check.ok ? check.settings.profiles[1]!.accounts[0]!.id : null;
+    };
+    expect(saved('act=1234567890123456')).not.toBeNull();
+    expect(saved('act=1234567890123456')).toBe(saved('1234567890123456'));
+  });
+
   it('an account listed in two profiles names the profile that has it', () => {
     const draft = setAt(exampleSettings() as DraftSettings, ['profiles', 1, 'accounts'], [{ platform: 'google-ads', id: '3216540987' }]);
     expect(messageAt(draft, ['profiles', 1, 'accounts', 0])).toBe('This account is already listed in the profile “Clothing shop”.');

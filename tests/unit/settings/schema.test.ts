@@ -8,6 +8,7 @@ import {
   SettingsSchema,
   defaultCost,
   defaultSettings,
+  normaliseAccountId,
 } from '../../../lib/settings';
 import { MODEL_PROFILE, modelSettingsFile } from './fixtures';
 
@@ -42,6 +43,17 @@ describe('schema: fields', () => {
     expect(AccountSchema.safeParse({ platform: 'google-ads', id: '12345' }).success).toBe(false);
     expect(AccountSchema.safeParse({ platform: 'meta', id: '123-456' }).success).toBe(false);
     expect(AccountSchema.safeParse({ platform: 'tiktok', id: '1' }).success).toBe(false);
+  });
+
+  it('takes a Meta id pasted from the Ads Manager address (act=…) as the same account as its digits', () => {
+    const bare = AccountSchema.parse({ platform: 'meta', id: '1234567890123456' }).id;
+    expect(AccountSchema.parse({ platform: 'meta', id: 'act=1234567890123456' }).id).toBe(bare);
+    expect(AccountSchema.parse({ platform: 'meta', id: ' act=1234567890123456 ' }).id).toBe(bare);
+    expect(normaliseAccountId('meta', 'act=1234567890123456')).toBe(normaliseAccountId('meta', '1234567890123456'));
+    expect(normaliseAccountId('meta', 'act=1234567890123456')).not.toBeNull();
+    // Only the prefix goes: anything else around the digits is still refused.
+    expect(normaliseAccountId('meta', 'act=123&foo=1')).toBeNull();
+    expect(normaliseAccountId('meta', 'act=act_123')).toBeNull();
   });
 
   it('wants regex patterns that compile, and any contains pattern', () => {
