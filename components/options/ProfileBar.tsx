@@ -1,12 +1,19 @@
 /** Which profile is being edited, and creating, duplicating and deleting profiles. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addProfile, deleteProfile, duplicateProfile } from '../../lib/options/profile-ops';
+import type { MessageKey } from '../../lib/i18n';
 import { DEFAULT_CURRENCY } from '../../lib/settings';
 import { useOptionsCtx } from './context';
 
 export interface ProfileBarProps {
   selectedId: string;
   onSelect: (id: string) => void;
+}
+
+/** The question's plural form: English and French both say none, one, and a count from 2 on. */
+function deleteQuestion(costs: number): MessageKey {
+  if (costs === 0) return 'profiles.confirmDeleteNoCost';
+  return costs === 1 ? 'profiles.confirmDeleteOneCost' : 'profiles.confirmDelete';
 }
 
 export function ProfileBar({ selectedId, onSelect }: ProfileBarProps) {
@@ -92,7 +99,7 @@ export function ProfileBar({ selectedId, onSelect }: ProfileBarProps) {
       {confirming && profile && (
         <div class="confirm" role="alertdialog" aria-labelledby="profile-delete-question">
           <p id="profile-delete-question">
-            {t('profiles.confirmDelete', { name: name(profile), count: profile.costs.length })}
+            {t(deleteQuestion(profile.costs.length), { name: name(profile), count: profile.costs.length })}
             {isDefault && nextDefault ? ` ${t('profiles.confirmDeleteDefault', { next: name(nextDefault) })}` : ''}
           </p>
           <button type="button" class="danger" onClick={remove}>

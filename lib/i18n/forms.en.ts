@@ -186,7 +186,10 @@ export const formsEn = {
   'profiles.copyName': 'Copy of {name}',
   'profiles.delete': 'Delete…',
   'profiles.lastOne': 'The only profile cannot be deleted.',
-  'profiles.confirmDelete': 'Delete the profile “{name}” and its {count} cost(s)? You can still discard the change before saving.',
+  // One key per plural form (none, one, other): en and fr agree on which count takes which.
+  'profiles.confirmDeleteNoCost': 'Delete the profile “{name}”? It has no costs. You can still discard the change before saving.',
+  'profiles.confirmDeleteOneCost': 'Delete the profile “{name}” and its cost? You can still discard the change before saving.',
+  'profiles.confirmDelete': 'Delete the profile “{name}” and its {count} costs? You can still discard the change before saving.',
   'profiles.confirmDeleteDefault': 'It is the default profile: “{next}” becomes the default.',
   'profiles.confirm': 'Delete the profile',
   'profiles.isDefault': 'Default profile: used for every account not listed in another profile.',
