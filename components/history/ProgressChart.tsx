@@ -51,8 +51,9 @@ export function ProgressChart({ accounts, level, baseline, targetRoi, targetDate
   const roases = all.map((p) => p.rec.totals.platformRoas).filter((v): v is number => v !== null);
   const [s0, s1] = extent(roases, true);
   const yRoas = linear(Math.max(0, s0), s1, ROAS_TOP + ROAS_H, ROAS_TOP);
-  const from = fmt.date(all.reduce((m, p) => (p.entry.period.start < m ? p.entry.period.start : m), all[0]!.entry.period.start));
-  const to = fmt.date(all.reduce((m, p) => (p.entry.period.end > m ? p.entry.period.end : m), all[0]!.entry.period.end));
+  // ISO dates order as text: the earliest start and the latest end.
+  const from = fmt.date(all.map((p) => p.entry.period.start).sort()[0]!);
+  const to = fmt.date(all.map((p) => p.entry.period.end).sort()[all.length - 1]!);
   const span = (p: EntryView) => [x(dayNumber(p.entry.period.start)!), x(dayNumber(p.entry.period.end)! + 1)] as const;
 
   return (

@@ -64,7 +64,7 @@ async function stored(h: Harness): Promise<{ count: number; latest: string }> {
         req.onsuccess = () => {
           db.close();
           const all = req.result as { capturedAt: string }[];
-          resolve({ count: all.length, latest: all.reduce((m, e) => (e.capturedAt > m ? e.capturedAt : m), '') });
+          resolve({ count: all.length, latest: all.map((e) => e.capturedAt).sort().at(-1) ?? '' });
         };
       };
     });
