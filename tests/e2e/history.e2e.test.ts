@@ -64,7 +64,8 @@ async function stored(h: Harness): Promise<{ count: number; latest: string }> {
         req.onsuccess = () => {
           db.close();
           const all = req.result as { capturedAt: string }[];
-          resolve({ count: all.length, latest: all.map((e) => e.capturedAt).sort().at(-1) ?? '' });
+          const latest = all.map((e) => e.capturedAt).sort();
+          resolve({ count: all.length, latest: latest.at(-1) ?? '' });
         };
       };
     });
