@@ -8,6 +8,7 @@
  * Read-only: painting is the controller's.
  */
 import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
+import { withOccurrence } from '../../lib/platforms/contract/occurrence';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { isOverlayNode } from './hosts';
 import { createPassClock, whenIdle } from './idle';
@@ -189,8 +190,22 @@ export function createReadLoop<Ctx extends TableContext>(
     full = false;
     unread = nextUnread;
     page.complete = unread.size === 0;
-    if (!page.complete) idle = whenIdle(win, QUIET_MS, readRest);
+    if (page.complete) renumber(page);
+    else idle = whenIdle(win, QUIET_MS, readRest);
     return page;
+  }
+
+  /** Keys numbered by occurrence, over the whole table again: a kept read has the number of the pass that read it. */
+  function renumber(page: PageRead<Ctx>) {
+    const counts = new Map<string, number>();
+    page.rowElements.forEach((el, i) => {
+      const read = reads.get(el);
+      if (read?.type !== 'data' || read.occurrence === undefined) return;
+      const n = (counts.get(read.occurrence) ?? 0) + 1;
+      counts.set(read.occurrence, n);
+      const key = withOccurrence(read.occurrence, n);
+      if (key !== read.row.key) reads.set(el, { ...read, row: (page.rows[i] = { ...read.row, key }) });
+    });
   }
 
   /** The rows a lazy read left, a slice per idle period; then a pass with everything read. */

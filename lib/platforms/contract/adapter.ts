@@ -23,7 +23,11 @@ export interface TableContext {
 }
 
 export type RowRead =
-  | { type: 'data'; row: ExtractedRow; anchor: Element | null }
+  /**
+   * `occurrence`: the key before its occurrence number, when the row is keyed by what it shows
+   * (contract/occurrence.ts); the loop numbers the rows it keeps again with it.
+   */
+  | { type: 'data'; row: ExtractedRow; anchor: Element | null; occurrence?: string }
   | { type: 'totals'; totals: ExtractedTotals; anchor: Element | null }
   | { type: 'skip' };
 

@@ -37,6 +37,9 @@ export function rowIdentity(row: Element, level: string): RowIdentity {
 /** Keys made of ids alone (`campaign:1`, `keyword:2~3`) are unique already: only keys made of text are numbered. */
 const ID_KEY = /^[a-z]+:\d+(?:~\d+)?$/;
 
+/** Is `key` numbered by occurrence (made of text, not of ids alone)? */
+export const isNumberedKey = (key: string): boolean => !ID_KEY.test(key);
+
 /** The key of a data row, unique on the page: rows that still share one are numbered in page order. */
 export function uniqueKey(row: Element, key: string, rows: () => Element[], level: string, cache: Occurrences): string {
   if (ID_KEY.test(key)) return key;

@@ -8,7 +8,7 @@ import { visibleText } from '../contract/dom';
 import type { ExtractedRow, MetricKey } from '../contract/types';
 import type { GoogleAdsContext } from './context';
 import { isDataCandidate, isHeaderRow } from './grid';
-import { rowIdentity, uniqueKey } from './row-identity';
+import { isNumberedKey, rowIdentity, uniqueKey } from './row-identity';
 import { ACCOUNT_TOTALS_LABEL, GOOGLE_ADS_SELECTORS as S, TOTALS_LABEL } from './selectors';
 
 export const METRICS: readonly MetricKey[] = ['spend', 'conversions', 'conversionValue', 'roas'];
@@ -61,7 +61,9 @@ export function readRow(ctx: GoogleAdsContext, row: Element): RowRead {
   if (!key) return { type: 'skip' };
   const rows = () => (ctx.grid ? Array.from(ctx.grid.querySelectorAll(S.row)).filter(isDataCandidate) : []);
   const data: ExtractedRow = { key: uniqueKey(row, key, rows, ctx.meta.level, ctx.rowKeys), name, ...figures, pending: [] };
-  return { type: 'data', row: data, anchor: anchor ?? link?.closest(S.cell) ?? cells().at(-1) ?? null };
+  const read: RowRead = { type: 'data', row: data, anchor: anchor ?? link?.closest(S.cell) ?? cells().at(-1) ?? null };
+  if (isNumberedKey(key)) read.occurrence = key;
+  return read;
 }
 
 /** A row's gridcells without its checkbox cell (§7.1): positions count figures only. */

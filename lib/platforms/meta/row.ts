@@ -29,19 +29,17 @@ function nameKeyOf(ctx: MetaContext, row: Element): string | null {
 }
 
 /** §7.2 order: cell-key id, one-entity link, else name and level numbered by occurrence. */
-function rowKey(ctx: MetaContext, row: Element, link: Element | null, name: string | null): string | null {
+function rowKey(ctx: MetaContext, row: Element, link: Element | null, name: string | null): { key: string | null; occurrence?: string } {
   const id = idKeyOf(ctx, row, link);
-  if (id || !name) return id;
+  if (id || !name) return { key: id };
   const key = nameKey(ctx.level, name);
-  return withOccurrence(
-    key,
-    occurrenceOf(
-      row,
-      () => bodyRows(ctx),
-      (r) => nameKeyOf(ctx, r),
-      ctx.nameKeys,
-    ),
+  const n = occurrenceOf(
+    row,
+    () => bodyRows(ctx),
+    (r) => nameKeyOf(ctx, r),
+    ctx.nameKeys,
   );
+  return { key: withOccurrence(key, n), occurrence: key };
 }
 
 function isTotalsRow(ctx: MetaContext, row: Element, name: string | null): boolean {
@@ -72,10 +70,10 @@ export function readRow(ctx: MetaContext, row: Element): RowRead {
     const totals: ExtractedTotals = { scope: 'table', label, ...figures };
     return { type: 'totals', totals, anchor };
   }
-  const key = rowKey(ctx, row, link, name);
+  const { key, occurrence } = rowKey(ctx, row, link, name);
   if (!key) return { type: 'skip' };
   const data: ExtractedRow = { key, name, ...figures };
-  return { type: 'data', row: data, anchor };
+  return occurrence ? { type: 'data', row: data, anchor, occurrence } : { type: 'data', row: data, anchor };
 }
 
 /** The body row containing `node`, or null outside the grid or in its header. */
