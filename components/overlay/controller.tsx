@@ -143,7 +143,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       model?.totals?.roiAttr,
       model?.totals?.lifetimeAttr,
       lifetimeShown(),
-      model?.totals?.result.platformRoas,
+      // Every figure the panel and its total badge's breakdown show (the net profit moves while a −100 % ROI does not).
+      model?.totals?.result,
       model?.rows.length,
       model?.problems,
       steering.current(),

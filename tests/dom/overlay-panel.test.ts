@@ -122,3 +122,28 @@ describe('summary panel: chip, open, move, remembered per platform', () => {
     expect(q('[data-panel="net-profit"]')!.textContent).not.toContain('≈');
   });
 });
+
+describe('summary panel: its figures follow the table', () => {
+  it('shows the net profit of the latest pass when the ROI does not move (no conversion value: −100 % at any spend)', async () => {
+    const { document, q } = await start();
+    const cell = (field: string) =>
+      document.querySelector(
+        `.particle-table-summary-row-table ess-cell[essfield="${field}"] span, .particle-table-summary-row-table ess-cell[essfield="${field}"] .ess-cell-ellipsis`,
+      )!;
+    const tableTotals = document.querySelector('.particle-table-summary-row-table')!;
+    // A day without sales: the total's ROI is −100 % whatever was spent.
+    cell('stats.conversion_value').textContent = '$0.00';
+    cell('stats.conversions').textContent = '0.00';
+    cell('stats.conversion_value_per_cost').textContent = '0.00';
+    q<HTMLButtonElement>('[data-panel="chip"]')!.click();
+    await tick(300);
+    expect(q('[data-panel="roi"]')!.textContent).toContain('-100');
+    const before = q('[data-panel="net-profit"]')!.textContent;
+    // The page refreshes its figures: more spent, still nothing sold.
+    cell('stats.cost').textContent = '$9,000.00';
+    await tick(300);
+    expect(tableTotals.querySelector('[data-real-roi-row="total"]')!.getAttribute('data-roi')).toBe('-1');
+    expect(q('[data-panel="net-profit"]')!.textContent).not.toBe(before);
+    expect(q('[data-panel="net-profit"]')!.textContent).toContain('9,000.00');
+  });
+});
