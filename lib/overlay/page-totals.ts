@@ -20,6 +20,7 @@ export function pageTotals(meta: Pick<ExtractedTable, 'platform' | 'accountId' |
     conversionValue: t.valueFromLeads ? null : t.conversionValue,
     platformRoas: t.platformRoas,
     // Without it the popup would apply the default margin to rows that have their own (another figure than the badge).
-    margin: t.status === 'ok' ? t.marginRate : null,
+    // A total waiting for an input the popup asks for (the period) has its blend too; only an unknown blend has none.
+    margin: t.status === 'ok' || !t.missing.includes('marginMix') ? t.marginRate : null,
   };
 }

@@ -27,9 +27,9 @@ const row = (key: string, spend: number, n: number, v: number): ExtractedRow => 
   pending: [],
 });
 
-function tableTotals(babyValue = 6000, coatsValue = 9000) {
+function tableTotals(babyValue = 6000, coatsValue = 9000, read: typeof period | null = period) {
   const model = buildModel({
-    meta: { columns: { spend: true, conversions: true, conversionValue: true, roas: false }, currency: 'EUR', period, periodText: 'Nov 1 – 30, 2025' },
+    meta: { columns: { spend: true, conversions: true, conversionValue: true, roas: false }, currency: 'EUR', period: read, periodText: 'Nov 1 – 30, 2025' },
     columnLabels: {},
     profile: settings.profiles[0]!,
     profileName: 'Clothing shop',
@@ -38,7 +38,9 @@ function tableTotals(babyValue = 6000, coatsValue = 9000) {
     totals: [{ scope: 'table', label: 'Total', spend: 2500, conversions: 75, conversionValue: babyValue + coatsValue, roas: null }],
   });
   // Through the message check, as the popup receives it.
-  const totals = asPageTotals(JSON.parse(JSON.stringify(pageTotals({ platform: 'google-ads', accountId: '321-654-0987', currency: 'EUR', period }, model))));
+  const totals = asPageTotals(
+    JSON.parse(JSON.stringify(pageTotals({ platform: 'google-ads', accountId: '321-654-0987', currency: 'EUR', period: read }, model))),
+  );
   return { badge: Number(model.totals!.roiAttr), totals };
 }
 
@@ -60,6 +62,14 @@ describe('popup filled from a table with margin rules', () => {
     fireEvent.click(button);
     const shown = () => document.querySelector('[data-result="roi"] .value')?.textContent;
     await waitFor(() => expect(shown()).toBe(`${(badge * 100).toFixed(1)}%`));
+  });
+
+  it('carries the blended margin when the total waits for a period the page did not give (the popup asks for it)', () => {
+    const { totals } = tableTotals(6000, 9000, null);
+    expect(settings.profiles[0]!.costs.some((c) => ['monthly', 'staffTime', 'oneOff'].includes(c.kind))).toBe(true);
+    expect(totals!.period).toBeNull();
+    expect(totals!.margin).toBe(tableTotals(6000, 9000).totals!.margin);
+    expect(totals!.margin).not.toBe(settings.profiles[0]!.margin.default);
   });
 
   it('shows the blended margin rounded, with a note, and keeps it exact for the result until edited', async () => {
