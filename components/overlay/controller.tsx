@@ -234,7 +234,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     lastModel: () => model,
     pageTotals: () => {
       const ctx = loop.context();
-      return ctx ? pageTotals(ctx.meta, model) : null;
+      // The period the total was computed over: the page's, or the one typed in the panel.
+      return ctx ? pageTotals({ ...ctx.meta, period: lastPeriod }, model) : null;
     },
   };
 }

@@ -110,6 +110,8 @@ describe('an unreadable period', () => {
     const roi = hosts().map((h) => h.getAttribute('data-roi'));
     expect(roi.filter((x) => x !== 'na').length).toBeGreaterThan(0);
     expect(root.querySelector('[data-panel="period"]')!.textContent).toContain('entered by you');
+    // The popup's "use this page's totals" gets the period the total badge was computed over.
+    expect(overlay.pageTotals()?.period).toEqual({ start: '2024-12-16', end: '2025-01-14' });
   });
 });
 
