@@ -87,11 +87,19 @@ export function createBadges(
   /** Rows placed but not yet near the viewport: their latest placement, drawn when they come near. */
   const waiting = new Map<Element, Placed>();
   const hostStyle = placement === 'cell-start' ? BADGE_HOST_STYLE_CELL_START : BADGE_HOST_STYLE;
+  /** The badge whose breakdown the tooltip shows: a new view of it shows again, its removal hides it. */
+  let shown: BadgeHost | null = null;
+  const show = (b: BadgeHost, target: EventTarget | null) => onShow((shown = b), target);
+  const hide = () => {
+    shown = null;
+    onHide();
+  };
 
   function remove(row: Element) {
     const b = byRow.get(row);
     byRow.delete(row);
     if (!b) return;
+    if (b === shown) hide();
     render(null, b.root);
     b.host.remove();
   }
@@ -103,7 +111,9 @@ export function createBadges(
       byRow.set(row, b);
     }
     if (b.host.parentNode !== anchor) anchor.append(b.host);
+    const changed = b.view !== view;
     b.view = view;
+    if (changed && b === shown) show(b, null);
     // A value kept from a cell out of view is marked on the host (CSS), not re-rendered.
     b.host.toggleAttribute('data-roi-kept', kept);
     const sig = `${paint.version}|${view.key}|${view.roiAttr}|${view.lifetimeAttr}|${paint.lifetime}|${view.reasons.join(',')}|${view.basis}|${isTotal}`;
@@ -126,8 +136,8 @@ export function createBadges(
         targetRoi={paint.targetRoi}
         isTotal={isTotal}
         lifetime={paint.lifetime}
-        onShow={(target) => onShow(host, target)}
-        onHide={onHide}
+        onShow={(target) => show(host, target)}
+        onHide={hide}
       />,
       b.root,
     );
