@@ -217,6 +217,7 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
       settingsState = state;
       // Rows need no re-read: the views kept per row are dropped, and the version in each badge's signature re-renders them all.
       cache.clear();
+      steering.again();
       settingsVersion++;
       loop.schedule();
     },

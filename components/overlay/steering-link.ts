@@ -8,6 +8,8 @@ import type { PanelSteering, SteerRequest } from '../../lib/steering/panel';
 export interface SteeringLink {
   /** Ask again if `request` differs from the last one asked. */
   ask(request: SteerRequest): void;
+  /** The next request is asked even if it is the last one: the settings (language, target) changed the answer. */
+  again(): void;
   /** Whether anything was asked yet. */
   asked(): boolean;
   /** The latest answer (empty until one arrives). */
@@ -17,11 +19,13 @@ export interface SteeringLink {
 export function createSteeringLink(onSteer: ((request: SteerRequest) => Promise<PanelSteering>) | undefined, onAnswer: () => void): SteeringLink {
   let steerSig = '';
   let steering: PanelSteering = {};
+  let stale = false;
   return {
     ask(request) {
       const sig = JSON.stringify(request);
-      if (!onSteer || sig === steerSig) return;
+      if (!onSteer || (sig === steerSig && !stale)) return;
       steerSig = sig;
+      stale = false;
       onSteer(request).then(
         (answer) => {
           // A later request has been sent meanwhile: its answer will come.
@@ -33,6 +37,9 @@ export function createSteeringLink(onSteer: ((request: SteerRequest) => Promise<
         },
         () => {},
       );
+    },
+    again() {
+      stale = true;
     },
     asked: () => steerSig !== '',
     current: () => steering,

@@ -141,3 +141,23 @@ describe('a page the adapter cannot read', () => {
     expect(errors).toHaveBeenCalled();
   });
 });
+
+describe('steering text and the settings', () => {
+  it('is asked again after a settings change: the background writes it in the language and against the target of the settings', async () => {
+    const page = loadFixture('google-ads/campaigns_en_usd.html');
+    const onSteer = vi.fn(async () => ({}));
+    const overlay = overlayOn(page, { onSteer, debounceMs: 60_000 });
+    const s = settings();
+    overlay.setSettings(s);
+    overlay.flush();
+    overlay.flush();
+    expect(onSteer).toHaveBeenCalledTimes(1);
+    // Same figures, other words: French; then the same with another target (the drift is measured against it).
+    overlay.setSettings({ ...s, language: 'fr' });
+    overlay.flush();
+    expect(onSteer).toHaveBeenCalledTimes(2);
+    overlay.setSettings({ ...s, language: 'fr', targetRoi: 100 });
+    overlay.flush();
+    expect(onSteer).toHaveBeenCalledTimes(3);
+  });
+});
