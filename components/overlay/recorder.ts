@@ -31,6 +31,8 @@ export function createRecorder(send: (read: TableRead) => void, quietMs = 1000, 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due = 0;
   const fire = () => {
+    // Also when called before its time (another table, a flush): a timer left running would send the next table early.
+    clearTimeout(timer);
     timer = undefined;
     if (latest) send({ ...latest, capturedAt: new Date().toISOString() });
     latest = null;
@@ -46,10 +48,7 @@ export function createRecorder(send: (read: TableRead) => void, quietMs = 1000, 
       clearTimeout(timer);
       timer = setTimeout(fire, Math.min(quietMs, due - now));
     },
-    flush() {
-      clearTimeout(timer);
-      fire();
-    },
+    flush: () => fire(),
     stop: () => clearTimeout(timer),
   };
 }

@@ -84,6 +84,22 @@ describe('content-side recorder', () => {
     expect(sent.map((r) => r.level)).toEqual(['campaigns', 'adgroups']);
   });
 
+  it('gives the table that replaced another its own quiet time (the one sent first leaves no timer behind)', () => {
+    const sent: TableRead[] = [];
+    const rec = createRecorder((r) => sent.push(r));
+    const campaigns = read();
+    rec.onRead(meta(campaigns), campaigns.rows, campaigns.totals);
+    vi.advanceTimersByTime(600);
+    const adGroups = read({ level: 'adgroups' });
+    rec.onRead(meta(adGroups), adGroups.rows, adGroups.totals);
+    expect(sent.map((r) => r.level)).toEqual(['campaigns']);
+    // Still settling: 400 ms after it came, where the first table's timer was due.
+    vi.advanceTimersByTime(400);
+    expect(sent.map((r) => r.level)).toEqual(['campaigns']);
+    vi.advanceTimersByTime(600);
+    expect(sent.map((r) => r.level)).toEqual(['campaigns', 'adgroups']);
+  });
+
   it('flushes when the page is hidden or left, and stops listening when asked', () => {
     const sent: TableRead[] = [];
     const rec = createRecorder((r) => sent.push(r));
