@@ -47,8 +47,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     () => tooltip.hide(),
     visibility,
   );
-  // Rows that come near get their badge from their last placement; rows never read yet need a pass.
-  visibility?.onNear((rows) => badges.drawNear(rows) && loop.schedule());
+  // Rows that come near get their badge from their last placement; rows never read yet, or changed since, need a pass.
+  visibility?.onNear((rows) => (badges.drawNear(rows.filter((r) => !loop.due(r))) || rows.some((r) => loop.due(r))) && loop.schedule());
   const [keeper, cache] = [createKeeper(), createModelCache()];
   const panel = createPanelHost(doc);
   const layout = createPanelLayoutStore(adapter.platform, opts.panelLayout);

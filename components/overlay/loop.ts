@@ -8,7 +8,7 @@
  * Read-only: painting is the controller's.
  */
 import type { RowRead, TableAdapter, TableContext } from '../../lib/platforms/contract/adapter';
-import { withOccurrence } from '../../lib/platforms/contract/occurrence';
+import { nextOccurrence } from '../../lib/platforms/contract/occurrence';
 import type { ExtractedRow, ExtractedTotals } from '../../lib/platforms/contract/types';
 import { isOverlayNode } from './hosts';
 import { createPassClock, whenIdle } from './idle';
@@ -52,6 +52,8 @@ export interface ReadLoop<Ctx extends TableContext> {
   invalidate(): void;
   /** Forget the table: the next pass starts from nothing. */
   reset(): void;
+  /** Is this row's read due (it changed since, or a lazy read left it)? Its last placement is stale. */
+  due(row: Element): boolean;
   context(): Ctx | null;
   stop(): void;
 }
@@ -201,9 +203,7 @@ export function createReadLoop<Ctx extends TableContext>(
     page.rowElements.forEach((el, i) => {
       const read = reads.get(el);
       if (read?.type !== 'data' || read.occurrence === undefined) return;
-      const n = (counts.get(read.occurrence) ?? 0) + 1;
-      counts.set(read.occurrence, n);
-      const key = withOccurrence(read.occurrence, n);
+      const key = nextOccurrence(counts, read.occurrence);
       if (key !== read.row.key) reads.set(el, { ...read, row: (page.rows[i] = { ...read.row, key }) });
     });
   }
@@ -240,6 +240,7 @@ export function createReadLoop<Ctx extends TableContext>(
       idle = null;
     },
     context: () => ctx,
+    due: (row) => unread.has(row) || dirty.has(row),
     stop() {
       observer.disconnect();
       idle?.cancel();

@@ -11,6 +11,13 @@ export function withOccurrence(key: string, occurrence: number): string {
   return occurrence > 1 ? `${key}#${occurrence}` : key;
 }
 
+/** The key of the next row counted under `base` in `counts` (page order): `base`, then `base#2`… */
+export function nextOccurrence(counts: Map<string, number>, base: string): string {
+  const n = (counts.get(base) ?? 0) + 1;
+  counts.set(base, n);
+  return withOccurrence(base, n);
+}
+
 /** Occurrence numbers of one pass, computed once for every row (the context lives one pass). */
 export interface Occurrences {
   index?: Map<Element, number>;
