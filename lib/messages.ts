@@ -78,6 +78,11 @@ export interface PageTotals {
    * (then the popup falls back to the profile's default).
    */
   margin: number | null;
+  /**
+   * The total badge counted only a share of the fixed costs (the table's part of the account's spend, or a
+   * cost scoped to other campaigns), where the popup counts each in full: the popup says its figure differs.
+   */
+  fixedCostsShared: boolean;
 }
 
 const rate = (v: unknown): number | null => {
@@ -108,6 +113,7 @@ export function asPageTotals(raw: unknown): PageTotals | null {
     conversionValue: num(r['conversionValue']),
     platformRoas: num(r['platformRoas']),
     margin: rate(r['margin']),
+    fixedCostsShared: r['fixedCostsShared'] === true,
   };
   return totals.spend === null ? null : totals;
 }

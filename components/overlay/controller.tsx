@@ -236,7 +236,8 @@ export function createOverlay<Ctx extends TableContext>(opts: OverlayOptions<Ctx
     pageTotals: () => {
       const ctx = loop.context();
       // The period the total was computed over: the page's, or the one typed in the panel.
-      return ctx ? pageTotals({ ...ctx.meta, period: lastPeriod }, model) : null;
+      const profile = settings && ctx ? profileFor(settings, adapter.platform, ctx.meta.accountId) : null;
+      return ctx ? pageTotals({ ...ctx.meta, period: lastPeriod }, model, profile) : null;
     },
   };
 }

@@ -17,6 +17,8 @@ export function PageFill({ fmt, totals, filled, onFill }: PageFillProps) {
   if (filled) note = filled.period ? t('popup.filled', { period: formatPeriod(filled.period, locale) }) : t('popup.filledNoPeriod');
   else if (available) note = t('popup.fillHint');
   else note = t('popup.fillUnavailable');
+  // Never a silent difference: the popup counts every fixed cost in full, the total badge maybe a share.
+  if (filled?.fixedCostsShared) note = `${note} ${t('popup.filledShared')}`;
   return (
     <div class="fill">
       <button type="button" onClick={onFill} disabled={!available} aria-describedby="fill-note" data-testid="fill">

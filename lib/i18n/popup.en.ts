@@ -12,6 +12,8 @@ export const popupEn = {
   'popup.fillHint': 'Fills in the totals of the ad table in this tab; change any figure to see what if.',
   'popup.fillUnavailable': 'On a Google Ads or Meta campaign table, this fills in its totals.',
   'popup.filled': 'Filled with the page’s totals ({period}).',
+  'popup.filledShared':
+    'The table’s total badge counts only this table’s share of your fixed costs (its part of the account’s spend, or costs set for other campaigns); here each counts in full, so the two figures differ.',
   'popup.filledNoPeriod': 'Filled with the page’s totals; its date range could not be read, set the period below.',
   'popup.costs': 'Hidden costs: {count} from “{profile}”, period {period}',
   'popup.costsNone': 'No hidden cost in this profile.',

@@ -14,6 +14,8 @@ export const popupFr: Record<keyof typeof popupEn, string> = {
   'popup.fillHint': 'Reprend les totaux du tableau publicitaire de cet onglet ; modifiez un chiffre pour simuler.',
   'popup.fillUnavailable': 'Sur un tableau de campagnes Google Ads ou Meta, ce bouton reprend ses totaux.',
   'popup.filled': 'Rempli avec les totaux de la page ({period}).',
+  'popup.filledShared':
+    'Le badge du total ne compte que la part de ce tableau dans vos coûts fixes (sa part des dépenses du compte, ou des coûts réservés à d’autres campagnes) ; ici chacun compte en entier, d’où deux chiffres différents.',
   'popup.filledNoPeriod': 'Rempli avec les totaux de la page ; sa période n’a pas pu être lue, indiquez-la ci-dessous.',
   'popup.costs': 'Coûts cachés : {count} de « {profile} », période {period}',
   'popup.costsNone': 'Aucun coût caché dans ce profil.',

@@ -178,6 +178,8 @@ describe('Google Ads overlay in Chromium', () => {
       platformRoas: 6,
       // The total's margin: the profile's default here (no campaign rule).
       margin: clothingProfile.margin.default,
+      // No account total on this page: the total carries every fixed cost, as the popup does.
+      fixedCostsShared: false,
     });
     await page.close();
   });

@@ -119,7 +119,16 @@ describe('overlay view model', () => {
       conversionValue: 1500,
       platformRoas: 3.75,
       margin: profile.margin.default,
+      fixedCostsShared: false,
     });
     expect(pageTotals({ platform: 'google-ads', accountId: null, currency: null, period: null }, null)).toBeNull();
+  });
+
+  it('tells the popup when the total counted only its share of the fixed costs (an account total above it)', () => {
+    const meta = { platform: 'google-ads' as const, accountId: '123-456-7890', currency: 'EUR', period };
+    // The table spent 400 of the account's 800: the total badge carries half of the 300 monthly cost.
+    expect(pageTotals(meta, buildModel({ ...base, rows, totals }), profile)?.fixedCostsShared).toBe(true);
+    // Without the account total the table's total carries every fixed cost, as the popup does.
+    expect(pageTotals(meta, buildModel({ ...base, rows, totals: [totals[1]!] }), profile)?.fixedCostsShared).toBe(false);
   });
 });

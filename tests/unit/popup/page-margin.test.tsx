@@ -46,6 +46,25 @@ function tableTotals(babyValue = 6000, coatsValue = 9000, read: typeof period | 
 
 afterEach(cleanup);
 
+describe('popup filled from a table whose total carries a share of the fixed costs', () => {
+  it('says that its figure differs from the total badge, and why', async () => {
+    const { totals } = tableTotals();
+    const deps: PopupDeps = {
+      getItem: async () => settings,
+      getPageTotals: async () => (totals ? { ...totals, fixedCostsShared: true } : null),
+      openOptions: () => {},
+      browserLanguage: 'fr-FR',
+      now: () => new Date(2025, 10, 20, 12),
+    };
+    render(<PopupApp deps={deps} />);
+    const button = await screen.findByRole('button', { name: 'Utiliser les totaux de la page' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    expect(document.getElementById('fill-note')?.textContent).not.toContain('coûts fixes');
+    fireEvent.click(button);
+    await waitFor(() => expect(document.getElementById('fill-note')?.textContent).toContain('ne compte que la part de ce tableau dans vos coûts fixes'));
+  });
+});
+
 describe('popup filled from a table with margin rules', () => {
   it('shows the real ROI of the table’s total badge', async () => {
     const { badge, totals } = tableTotals();

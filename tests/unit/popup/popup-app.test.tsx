@@ -76,6 +76,7 @@ describe('popup calculator', () => {
         conversionValue: 15000,
         platformRoas: 6,
         margin: null,
+        fixedCostsShared: false,
       },
     });
     const button = await screen.findByRole('button', { name: 'Use this page’s totals' });
@@ -140,6 +141,7 @@ describe('popup calculator', () => {
       conversionValue: 15000,
       platformRoas: 6,
       margin: null,
+      fixedCostsShared: false,
     };
     setup({ settings, totals });
     fireEvent.click(await screen.findByLabelText('Lifetime value'));
