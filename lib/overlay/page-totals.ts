@@ -3,7 +3,7 @@
  * receives it (the message and its payload type: lib/messages.ts).
  */
 import type { PageTotals } from '../messages';
-import { fixedCostInPeriod, isFixedCost, type Profile } from '../roi';
+import { carriesFixedCostsInFull, type Profile } from '../roi';
 import type { ExtractedTable } from '../platforms/contract/types';
 import type { OverlayModel } from './view-model';
 
@@ -27,13 +27,6 @@ export function pageTotals(
     // Without it the popup would apply the default margin to rows that have their own (another figure than the badge).
     // A total waiting for an input the popup asks for (the period) has its blend too; only an unknown blend has none.
     margin: t.status === 'ok' || !t.missing.includes('marginMix') ? t.marginRate : null,
-    fixedCostsShared: t.status === 'ok' && profile !== null && meta.period !== null && fixedInFull(profile, meta.period) - sum(t.fixedCosts) > 0.005,
+    fixedCostsShared: t.status === 'ok' && profile !== null && meta.period !== null && !carriesFixedCostsInFull(t, profile, meta.period),
   };
-}
-
-const sum = (lines: readonly { amount: number }[]) => lines.reduce((s, l) => s + l.amount, 0);
-
-/** Every fixed cost of the profile over the period, in full: what the popup's calculator counts. */
-function fixedInFull(profile: Profile, period: NonNullable<ExtractedTable['period']>): number {
-  return profile.costs.reduce((s, c) => s + (isFixedCost(c) ? fixedCostInPeriod(c, period) : 0), 0);
 }

@@ -5,7 +5,7 @@
  */
 export { computeRoi, DEFAULT_TARGET_ROI } from './row';
 export type { ComputeRoiInput } from './row';
-export { computeTable } from './table';
+export { carriesFixedCostsInFull, computeTable } from './table';
 export type { ComputeTableInput, ComputeTableResult } from './table';
 export { leadValue } from './lead-value';
 export { lifetimeOfRow } from './lifetime-row';

@@ -195,6 +195,6 @@ export function incomplete(r: RoiInputs, missing: RoiIncomplete['missing']): Roi
   };
 }
 
-function sum(lines: readonly CostLine[]): number {
+export function sum(lines: readonly CostLine[]): number {
   return lines.reduce((t, l) => t + l.amount, 0);
 }

@@ -7,8 +7,8 @@
  */
 import { fixedCostInPeriod, isFixedCost } from './fixed-costs';
 import { matchesPattern } from './patterns';
-import { computeRoi, incomplete } from './row';
-import type { Period, Profile, RoiResult, RowFigures } from './types';
+import { computeRoi, incomplete, sum } from './row';
+import type { Period, Profile, RoiOk, RoiResult, RowFigures } from './types';
 
 export interface ComputeTableInput {
   rows: readonly RowFigures[];
@@ -156,4 +156,14 @@ function covers(rows: readonly RowFigures[], totals: RowFigures, results: readon
 
 function markMarginMix(r: RoiResult): RoiResult {
   return incomplete(r, [...r.missing, 'marginMix']);
+}
+
+/**
+ * Whether a result carries every fixed cost of the profile over the period in full, as the popup's
+ * calculator does; a table's total carries only its share when the account spent more, or when a cost
+ * is scoped to campaigns it does not show. To the cent.
+ */
+export function carriesFixedCostsInFull(result: RoiOk, profile: Profile, period: Period): boolean {
+  const full = profile.costs.reduce((s, c) => s + (isFixedCost(c) ? fixedCostInPeriod(c, period) : 0), 0);
+  return full - sum(result.fixedCosts) <= 0.005;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTable, type RoiResult } from '../../../lib/roi';
+import { carriesFixedCostsInFull, computeTable, type RoiResult } from '../../../lib/roi';
 import { ok } from '../../shared/results';
 import { NOVEMBER, profileWith } from '../../shared/profile';
 
@@ -86,5 +86,23 @@ describe('allocation of fixed costs by spend share', () => {
     });
     expect(fixed(t.rows[0]!, 'tool')).toBeCloseTo(100, 9);
     expect(fixed(t.totals!, 'tool')).toBeCloseTo(100, 9);
+  });
+});
+
+describe('whether a total carries every fixed cost in full (what the popup counts)', () => {
+  const totals = { spend: 1000, conversions: 60, conversionValue: 6500 };
+  const profile = profileWith([tool]);
+  it('does for a table total with nothing above it', () => {
+    const t = computeTable({ rows, totals, profile, period: NOVEMBER });
+    expect(carriesFixedCostsInFull(ok(t.totals), profile, NOVEMBER)).toBe(true);
+  });
+  it('does not when the account spent more than the table', () => {
+    const t = computeTable({ rows, totals, accountSpend: 4000, profile, period: NOVEMBER });
+    expect(carriesFixedCostsInFull(ok(t.totals), profile, NOVEMBER)).toBe(false);
+  });
+  it('does not when a cost is scoped to campaigns the table does not show', () => {
+    const scoped = profileWith([{ ...tool, scope: { match: 'contains' as const, pattern: 'Display' } }]);
+    const t = computeTable({ rows, totals, profile: scoped, period: NOVEMBER });
+    expect(carriesFixedCostsInFull(ok(t.totals), scoped, NOVEMBER)).toBe(false);
   });
 });
