@@ -58,8 +58,6 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [period, setPeriod] = useState(() => monthOf(now()));
   const [totals, setTotals] = useState<PageTotals | null | 'checking'>('checking');
   const [filled, setFilled] = useState<PageTotals | null>(null);
-  // The page total's blended margin put in the field, until the user changes it.
-  const [pageMargin, setPageMargin] = useState<number | null>(null);
 
   const chooseProfile = (p: SettingsProfile) => {
     setProfileId(p.id);
@@ -124,6 +122,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   );
   const assumed = state.stored ? null : t('basis.assumed', { margin: formatPercent(profile.margin.default, locale, 0) });
 
+  // The field still holds the page total's blend (a margin of its own, not the profile's), untouched by the user.
+  const marginFromPage = filled !== null && filled.margin !== null && filled.margin !== profile.margin.default && figures.margin === filled.margin;
+
   const fillFromPage = () => {
     if (!totals || totals === 'checking') return;
     const p = profileFor(settings, totals.platform, totals.accountId);
@@ -141,7 +142,6 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }));
     if (totals.period) setPeriod(totals.period);
     setFilled(totals);
-    setPageMargin(totals.margin !== null && totals.margin !== p.margin.default ? totals.margin : null);
   };
 
   return (
@@ -187,14 +187,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         </div>
       )}
       <PageFill fmt={fmt} totals={totals} filled={filled} onFill={fillFromPage} />
-      <Inputs
-        fmt={fmt}
-        mode={mode}
-        figures={figures}
-        problems={shown.problems}
-        onChange={setFigures}
-        marginFromPage={pageMargin !== null && figures.margin === pageMargin}
-      />
+      <Inputs fmt={fmt} mode={mode} figures={figures} problems={shown.problems} onChange={setFigures} marginFromPage={marginFromPage} />
       <Results title={t('results.title')} items={shown.items} message={blocked || shown.message} assumed={assumed} />
       <Diagnostic deps={deps} t={t} />
       <details
